@@ -1,0 +1,24 @@
+import { ProjectListPage } from '../features/projects/ProjectListPage'
+import { ProjectWorkspace } from '../features/workspace/ProjectWorkspace'
+import { useRoute } from './useRoute'
+
+/** Top level: the project list, or one project's workspace, chosen by the location hash. */
+export function App() {
+  const [route, navigate] = useRoute()
+
+  if (route.page === 'project') {
+    return (
+      <ProjectWorkspace
+        projectId={route.projectId}
+        section={route.section}
+        onNavigate={(section) => navigate({ page: 'project', projectId: route.projectId, section })}
+        onLeave={() => navigate({ page: 'projects' })}
+      />
+    )
+  }
+  return (
+    <ProjectListPage
+      onOpenProject={(projectId) => navigate({ page: 'project', projectId, section: 'import' })}
+    />
+  )
+}

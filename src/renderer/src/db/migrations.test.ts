@@ -1,0 +1,92 @@
+import Dexie from 'dexie'
+import { describe, expect, it } from 'vitest'
+
+import { createDb } from './db'
+import { assertOrdered, latestVersion, migrations, type Migration } from './migrations'
+
+let counter = 0
+const uniqueName = () => `migration-test-${++counter}-${Date.now()}`
+
+describe('migration list', () => {
+  it('is strictly increasing and ends at the latest version', () => {
+    expect(() => assertOrdered(migrations)).not.toThrow()
+    expect(latestVersion).toBe(migrations.at(-1)?.version)
+  })
+
+  it('refuses an out-of-order list', () => {
+    const bad: Migration[] = [
+      { version: 2, description: 'b', stores: {} },
+      { version: 1, description: 'a', stores: {} },
+    ]
+    expect(() => assertOrdered(bad)).toThrow(/Migration 1 must come after 2/)
+  })
+
+  it('opens an empty database at the latest version with every table', async () => {
+    const db = createDb(uniqueName())
+    await db.open()
+    expect(db.verno).toBe(latestVersion)
+    expect(db.tables.map((table) => table.name).sort()).toEqual(
+      Object.keys(migrations[0]?.stores ?? {}).sort(),
+    )
+    db.close()
+  })
+})
+
+describe('upgrading from an earlier version', () => {
+  const v1 = migrations[0]
+  if (!v1) throw new Error('no migrations')
+  const v2: Migration = {
+    version: v1.version + 1,
+    description: 'test: add a lower-case name index',
+    stores: { projects: 'id, name, updatedAt, nameLower' },
+    upgrade: async (tx) => {
+      await tx
+        .table('projects')
+        .toCollection()
+        .modify((project: { name: string; nameLower?: string }) => {
+          project.nameLower = project.name.toLowerCase()
+        })
+    },
+  }
+
+  it('keeps every row and makes the new index usable', async () => {
+    const name = uniqueName()
+    const old = createDb(name, [v1])
+    await old.projects.bulkAdd([
+      { id: 'p1', name: 'Müller Review', description: '', createdAt: '2026-01-01', updatedAt: '2026-01-01' },
+      { id: 'p2', name: 'NETLM', description: '', createdAt: '2026-01-02', updatedAt: '2026-01-02' },
+    ])
+    old.close()
+
+    const upgraded = createDb(name, [v1, v2])
+    await upgraded.open()
+    expect(upgraded.verno).toBe(v2.version)
+    expect(await upgraded.projects.count()).toBe(2)
+    const found = await upgraded.table('projects').where('nameLower').equals('müller review').toArray()
+    expect(found.map((project: { id: string }) => project.id)).toEqual(['p1'])
+    upgraded.close()
+  })
+
+  it('leaves the database at the old version, readable, when an upgrade throws', async () => {
+    const name = uniqueName()
+    const old = createDb(name, [v1])
+    await old.projects.add({ id: 'p1', name: 'Kept', description: '', createdAt: 'x', updatedAt: 'x' })
+    old.close()
+
+    const failing: Migration = {
+      ...v2,
+      upgrade: () => {
+        throw new Error('upgrade bug')
+      },
+    }
+    const broken = createDb(name, [v1, failing])
+    await expect(broken.open()).rejects.toThrow(/upgrade bug/)
+    broken.close()
+
+    const reopened = new Dexie(name)
+    await reopened.open()
+    expect(reopened.verno).toBe(v1.version)
+    expect(await reopened.table('projects').count()).toBe(1)
+    reopened.close()
+  })
+})

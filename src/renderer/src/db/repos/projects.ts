@@ -1,0 +1,102 @@
+import { newId } from '../../../../core/ids/ids'
+import type { SiftDb } from '../db'
+import type { Project } from '../schema'
+import { appendEvent } from './events'
+
+/** Longest project name accepted; longer names are a paste accident, not a name. */
+export const maxProjectNameLength = 200
+
+export class ProjectNameError extends Error {}
+
+/** Trims a proposed name and explains what is wrong with it, if anything. */
+export function validateProjectName(name: string): string {
+  const trimmed = name.replace(/\s+/g, ' ').trim()
+  if (!trimmed) throw new ProjectNameError('Give the project a name.')
+  if (trimmed.length > maxProjectNameLength) {
+    throw new ProjectNameError(`A project name can have at most ${maxProjectNameLength} characters.`)
+  }
+  return trimmed
+}
+
+/** Every table that holds rows of one project; deleting a project clears them all. */
+const projectTables = [
+  'records',
+  'importBatches',
+  'duplicateClusters',
+  'decisions',
+  'taxonomies',
+  'tags',
+  'recordTags',
+  'extractionForms',
+  'extractions',
+  'outcomes',
+  'notes',
+  'attachments',
+  'reviewers',
+] as const
+
+export function createProjectsRepo(db: SiftDb) {
+  return {
+    async create(name: string, description = ''): Promise<Project> {
+      const now = new Date().toISOString()
+      const project: Project = {
+        id: newId('pr_'),
+        name: validateProjectName(name),
+        description: description.trim(),
+        createdAt: now,
+        updatedAt: now,
+      }
+      await db.transaction('rw', db.projects, db.events, async () => {
+        await db.projects.add(project)
+        await appendEvent(db, {
+          projectId: project.id,
+          type: 'project.create',
+          entity: 'project',
+          entityId: project.id,
+          after: project,
+        })
+      })
+      return project
+    },
+
+    async rename(id: string, name: string): Promise<Project> {
+      const newName = validateProjectName(name)
+      return db.transaction('rw', db.projects, db.events, async () => {
+        const before = await db.projects.get(id)
+        if (!before) throw new Error('This project no longer exists.')
+        const after: Project = { ...before, name: newName, updatedAt: new Date().toISOString() }
+        await db.projects.put(after)
+        await appendEvent(db, {
+          projectId: id,
+          type: 'project.rename',
+          entity: 'project',
+          entityId: id,
+          before: { name: before.name },
+          after: { name: newName },
+        })
+        return after
+      })
+    },
+
+    /** Deletes the project and every row that belongs to it, in one transaction; the audit log keeps a tombstone. */
+    async remove(id: string): Promise<void> {
+      const tables = [db.projects, db.events, ...projectTables.map((name) => db.table(name))]
+      await db.transaction('rw', tables, async () => {
+        const before = await db.projects.get(id)
+        if (!before) return
+        for (const name of projectTables) await db.table(name).where('projectId').equals(id).delete()
+        await db.events.where('projectId').equals(id).delete()
+        await db.projects.delete(id)
+        await appendEvent(db, {
+          projectId: id,
+          type: 'project.delete',
+          entity: 'project',
+          entityId: id,
+          before: { name: before.name, createdAt: before.createdAt },
+        })
+      })
+    },
+  }
+}
+
+export type ProjectsRepo = ReturnType<typeof createProjectsRepo>

@@ -1,0 +1,155 @@
+import type { CitationRecord } from '../../../core/records/record'
+
+/** ISO 8601 timestamp string. */
+export type IsoDate = string
+
+export type Project = {
+  id: string
+  name: string
+  description: string
+  createdAt: IsoDate
+  updatedAt: IsoDate
+}
+
+/** A citation as stored: the normalised record plus where it came from and its keys for dedup and search. */
+export type StoredRecord = CitationRecord & {
+  id: string
+  projectId: string
+  batchId: string
+  /** Lower-case title without punctuation or diacritics, from core's normaliser. */
+  titleKey: string
+  /** Position of the record in its source file (1-based), so exports can keep file order. */
+  sourceIndex: number
+}
+
+export type ImportBatchStatus = 'committed' | 'interrupted'
+
+export type ImportBatch = {
+  id: string
+  projectId: string
+  fileName: string
+  /** Content hash of the file, so importing the same file twice is recognised. */
+  hash: string
+  format: string
+  encoding: string
+  source: string
+  recordCount: number
+  warningCount: number
+  status: ImportBatchStatus
+  createdAt: IsoDate
+}
+
+export type DuplicateCluster = {
+  id: string
+  projectId: string
+  recordIds: string[]
+  keepRecordId: string
+  status: 'suggested' | 'merged' | 'not-duplicate'
+  score: number
+}
+
+export type ScreeningStage = 'title-abstract' | 'full-text'
+export type DecisionValue = 'include' | 'exclude' | 'maybe'
+
+export type Decision = {
+  id: string
+  projectId: string
+  recordId: string
+  stage: ScreeningStage
+  reviewerId: string
+  value: DecisionValue
+  reason: string
+  decidedAt: IsoDate
+}
+
+export type Taxonomy = {
+  id: string
+  projectId: string
+  /** What the tags classify: treatment modality, study design, or a custom axis. */
+  kind: 'modality' | 'design' | 'custom'
+  name: string
+}
+
+export type Tag = {
+  id: string
+  projectId: string
+  taxonomyId: string
+  name: string
+  /** Words and phrases that reveal the tag in a title or abstract. */
+  keywords: string[]
+}
+
+export type RecordTag = {
+  id: string
+  projectId: string
+  recordId: string
+  tagId: string
+  source: 'manual' | 'suggested'
+  confirmed: boolean
+}
+
+export type ExtractionForm = {
+  id: string
+  projectId: string
+  name: string
+  /** Field definitions; the extraction issue owns their exact shape. */
+  fields: unknown[]
+}
+
+export type Extraction = {
+  id: string
+  projectId: string
+  recordId: string
+  formId: string
+  reviewerId: string
+  values: Record<string, unknown>
+  updatedAt: IsoDate
+}
+
+/** Outcome data in long format: one row per study × arm × outcome × timepoint. */
+export type Outcome = {
+  id: string
+  projectId: string
+  extractionId: string
+  recordId: string
+  arm: string
+  outcome: string
+  timepoint: string
+  events: number | null
+  total: number | null
+  value: number | null
+  unit: string
+}
+
+export type Note = { id: string; projectId: string; recordId: string; text: string; createdAt: IsoDate }
+
+export type Attachment = {
+  id: string
+  projectId: string
+  recordId: string
+  fileName: string
+  mimeType: string
+  data: Blob
+}
+
+export type Reviewer = { id: string; projectId: string; name: string; isLocal: boolean }
+
+export type Setting = { key: string; value: unknown }
+
+/**
+ * Append-only audit log: every repo write adds one. Undo, the audit trail and merging a teammate's work read it.
+ */
+export type ReviewEvent = {
+  id: string
+  projectId: string
+  at: IsoDate
+  actor: string
+  type: string
+  entity: string
+  entityId: string
+  before: unknown
+  after: unknown
+}
+
+/** Dexie index strings of the current schema, by table. The primary key comes first. */
+export type StoreSchema = Record<string, string>

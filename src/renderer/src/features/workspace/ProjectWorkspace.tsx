@@ -1,0 +1,64 @@
+import { AppShell, Button, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core'
+
+import { sections, type SectionId } from '../../app/routes'
+import { useProject } from '../../db/hooks/useProjects'
+import { AboutPanel } from './AboutPanel'
+import { ComingSoon } from './ComingSoon'
+import { sectionIntros } from './sectionIntros'
+
+type Props = {
+  projectId: string
+  section: SectionId
+  onNavigate: (section: SectionId) => void
+  onLeave: () => void
+}
+
+/** Inside one project: the review pipeline's sections in a side bar, the chosen one on the right. */
+export function ProjectWorkspace({ projectId, section, onNavigate, onLeave }: Props) {
+  const project = useProject(projectId)
+
+  if (project === undefined) return <Loader aria-label="Loading project" m="xl" />
+  if (project === null) {
+    return (
+      <Stack p="xl" align="flex-start">
+        <Title order={1}>Project not found</Title>
+        <Text>This project does not exist on this computer any more. It may have been deleted.</Text>
+        <Button onClick={onLeave}>Back to projects</Button>
+      </Stack>
+    )
+  }
+
+  const current = sections.find((entry) => entry.id === section) ?? sections[0]
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Title order={1} size="h3">
+            {project.name}
+          </Title>
+          <Button variant="subtle" onClick={onLeave}>
+            All projects
+          </Button>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label="Project sections">
+        {sections.map((entry) => (
+          <NavLink
+            key={entry.id}
+            component="button"
+            label={entry.label}
+            active={entry.id === section}
+            aria-current={entry.id === section ? 'page' : undefined}
+            onClick={() => onNavigate(entry.id)}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Stack>
+          <ComingSoon title={current.label} intro={sectionIntros[current.id]} />
+          {current.id === 'settings' && <AboutPanel />}
+        </Stack>
+      </AppShell.Main>
+    </AppShell>
+  )
+}

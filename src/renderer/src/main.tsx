@@ -1,0 +1,24 @@
+import '@mantine/core/styles.css'
+import './app/global.css'
+
+import { MantineProvider } from '@mantine/core'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+
+import { App } from './app/App'
+import { theme } from './app/theme'
+import { pickPlatform } from './platform'
+import { PlatformProvider } from './platform/PlatformContext'
+
+const container = document.getElementById('root')
+if (!container) throw new Error('index.html has no #root element.')
+
+createRoot(container).render(
+  <StrictMode>
+    <MantineProvider theme={theme} defaultColorScheme="auto">
+      <PlatformProvider platform={pickPlatform()}>
+        <App />
+      </PlatformProvider>
+    </MantineProvider>
+  </StrictMode>,
+)

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+const appVersion = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }
+).version
+
+/** Browser mode: the same renderer, served on localhost without Electron (`npm run web`, e2e tests). */
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'src/renderer'),
+  base: './',
+  plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  build: {
+    outDir: resolve(import.meta.dirname, 'out/web'),
+    emptyOutDir: true,
+    // A local desktop app: one bundle read from disk, no network cost to split for.
+    chunkSizeWarningLimit: 2000,
+  },
+  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1' },
+})
