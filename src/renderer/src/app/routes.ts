@@ -1,6 +1,7 @@
 /** The sections of a project, in the order of the review pipeline. */
 export const sections = [
   { id: 'import', label: 'Import' },
+  { id: 'records', label: 'Records' },
   { id: 'deduplicate', label: 'Deduplicate' },
   { id: 'screen', label: 'Screen' },
   { id: 'tag', label: 'Tag' },

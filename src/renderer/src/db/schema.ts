@@ -22,7 +22,11 @@ export type StoredRecord = CitationRecord & {
   sourceIndex: number
 }
 
-export type ImportBatchStatus = 'committed' | 'interrupted'
+/**
+ * `importing` while its transaction runs; a batch still `importing` when the app starts again was cut off (the app
+ * or computer stopped) and holds no records, because its transaction rolled back: it is shown as `interrupted`.
+ */
+export type ImportBatchStatus = 'importing' | 'committed' | 'interrupted'
 
 export type ImportBatch = {
   id: string
@@ -37,6 +41,8 @@ export type ImportBatch = {
   warningCount: number
   status: ImportBatchStatus
   createdAt: IsoDate
+  /** The reviewer who imported it. */
+  importedBy: string
 }
 
 export type DuplicateCluster = {

@@ -1,11 +1,5 @@
-import type { PickedFile, Platform } from './types'
-
-/** Reads browser `File`s (from an input or a drop) into memory. */
-export async function readFiles(files: Iterable<File>): Promise<PickedFile[]> {
-  return Promise.all(
-    [...files].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
-  )
-}
+import { readFiles } from './files'
+import type { Platform } from './types'
 
 function pickWithInput(accept: string, multiple: boolean): Promise<File[]> {
   return new Promise((resolve) => {
@@ -57,7 +51,7 @@ export function createWebPlatform(): Platform {
         version: __APP_VERSION__,
         mode: 'web',
         platform: navigator.platform,
-        details: { userAgent: navigator.userAgent },
+        details: { Browser: navigator.userAgent },
       })
     },
     openExternal(url) {

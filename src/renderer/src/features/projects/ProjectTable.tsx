@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Group, Table, Text, Tooltip } from '@mantine/core'
+import { Anchor, Button, Group, Table, Text } from '@mantine/core'
 
 import type { Project } from '../../db/schema'
 
@@ -42,25 +42,23 @@ export function ProjectTable({ projects, onOpen, onRename, onDelete }: Props) {
             <Table.Td>{dateFormat.format(new Date(project.updatedAt))}</Table.Td>
             <Table.Td>
               <Group gap="xs" justify="flex-end" wrap="nowrap">
-                <Tooltip label="Rename">
-                  <ActionIcon
-                    variant="subtle"
-                    aria-label={`Rename ${project.name}`}
-                    onClick={() => onRename(project)}
-                  >
-                    ✎
-                  </ActionIcon>
-                </Tooltip>
-                <Tooltip label="Delete">
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Delete ${project.name}`}
-                    onClick={() => onDelete(project)}
-                  >
-                    🗑
-                  </ActionIcon>
-                </Tooltip>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  aria-label={`Rename ${project.name}`}
+                  onClick={() => onRename(project)}
+                >
+                  Rename
+                </Button>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  aria-label={`Delete ${project.name}`}
+                  onClick={() => onDelete(project)}
+                >
+                  Delete
+                </Button>
               </Group>
             </Table.Td>
           </Table.Tr>

@@ -1,10 +1,10 @@
 import { AppShell, Button, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core'
+import { useEffect, useState } from 'react'
 
 import { sections, type SectionId } from '../../app/routes'
 import { useProject } from '../../db/hooks/useProjects'
-import { AboutPanel } from './AboutPanel'
-import { ComingSoon } from './ComingSoon'
-import { sectionIntros } from './sectionIntros'
+import { usePlatform } from '../../platform/PlatformContext'
+import { SectionContent } from './SectionContent'
 
 type Props = {
   projectId: string
@@ -16,6 +16,19 @@ type Props = {
 /** Inside one project: the review pipeline's sections in a side bar, the chosen one on the right. */
 export function ProjectWorkspace({ projectId, section, onNavigate, onLeave }: Props) {
   const project = useProject(projectId)
+  const platform = usePlatform()
+  const [isImportPickerRequested, setIsImportPickerRequested] = useState(false)
+
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command === 'import-citations') {
+          onNavigate('import')
+          setIsImportPickerRequested(true)
+        }
+      }),
+    [platform, onNavigate],
+  )
 
   if (project === undefined) return <Loader aria-label="Loading project" m="xl" />
   if (project === null) {
@@ -28,7 +41,6 @@ export function ProjectWorkspace({ projectId, section, onNavigate, onLeave }: Pr
     )
   }
 
-  const current = sections.find((entry) => entry.id === section) ?? sections[0]
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -55,8 +67,12 @@ export function ProjectWorkspace({ projectId, section, onNavigate, onLeave }: Pr
       </AppShell.Navbar>
       <AppShell.Main>
         <Stack>
-          <ComingSoon title={current.label} intro={sectionIntros[current.id]} />
-          {current.id === 'settings' && <AboutPanel />}
+          <SectionContent
+            projectId={projectId}
+            section={section}
+            isImportPickerRequested={isImportPickerRequested}
+            onImportPickerShown={() => setIsImportPickerRequested(false)}
+          />
         </Stack>
       </AppShell.Main>
     </AppShell>

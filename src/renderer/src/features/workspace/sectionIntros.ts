@@ -5,6 +5,7 @@ export const sectionIntros: Record<SectionId, string> = {
   import:
     'Bring in citation exports from PubMed, Embase, Scopus, Web of Science, EBSCO, Ovid, Zotero, EndNote and more. ' +
     'Each file becomes an import batch you can inspect and undo.',
+  records: 'Every record of the project: search, sort and export any selection as RIS or CSV.',
   deduplicate:
     'Find the same paper exported by several databases, review suggested duplicate clusters side by side and merge them.',
   screen:

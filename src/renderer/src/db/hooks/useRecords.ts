@@ -1,0 +1,79 @@
+import Dexie from 'dexie'
+import { useLiveQuery } from 'dexie-react-hooks'
+
+import { db } from '../db'
+import type { StoredRecord } from '../schema'
+
+type RecordCollection = ReturnType<typeof db.records.toCollection>
+
+export type RecordSort = 'imported' | 'title' | 'year'
+
+export type RecordQuery = {
+  projectId: string
+  /** Words that must all appear in title, authors, journal, DOI or PMID (case-insensitive). */
+  search: string
+  sort: RecordSort
+  isDescending: boolean
+}
+
+function searchTerms(search: string): string[] {
+  return search.toLowerCase().split(/\s+/).filter(Boolean)
+}
+
+function matches(record: StoredRecord, terms: string[]): boolean {
+  const text = [
+    record.title,
+    record.journal,
+    record.doi,
+    record.pmid,
+    record.year ?? '',
+    ...record.authors.map((author) => author.family),
+  ]
+    .join(' ')
+    .toLowerCase()
+  return terms.every((term) => text.includes(term))
+}
+
+/**
+ * The records of a query as a Dexie collection, ordered through an index so that a page is read with a cursor
+ * (offset + limit) instead of loading the project.
+ */
+export function recordCollection(query: RecordQuery): RecordCollection {
+  const { projectId } = query
+  let collection: RecordCollection
+  if (query.sort === 'title') {
+    collection = db.records
+      .where('[projectId+titleKey]')
+      .between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
+  } else if (query.sort === 'year') {
+    // Records without a year have no entry in this index; they are listed only in import order.
+    collection = db.records
+      .where('[projectId+year]')
+      .between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
+  } else {
+    collection = db.records.where('projectId').equals(projectId)
+  }
+  if (query.isDescending) collection = collection.reverse()
+  const terms = searchTerms(query.search)
+  return terms.length > 0 ? collection.filter((record) => matches(record, terms)) : collection
+}
+
+/** How many records the query matches. */
+export function useRecordQueryCount(query: RecordQuery): number | undefined {
+  return useLiveQuery(
+    () => recordCollection(query).count(),
+    [query.projectId, query.search, query.sort, query.isDescending],
+  )
+}
+
+/** The records from `start` (inclusive) to `end` (exclusive) of the query: one visible window of the table. */
+export function useRecordWindow(query: RecordQuery, start: number, end: number): StoredRecord[] | undefined {
+  return useLiveQuery(
+    () =>
+      recordCollection(query)
+        .offset(start)
+        .limit(Math.max(0, end - start))
+        .toArray(),
+    [query.projectId, query.search, query.sort, query.isDescending, start, end],
+  )
+}

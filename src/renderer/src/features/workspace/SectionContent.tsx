@@ -1,0 +1,41 @@
+import type { SectionId } from '../../app/routes'
+import { sections } from '../../app/routes'
+import { ImportPage } from '../import/ImportPage'
+import { RecordsPage } from '../records/RecordsPage'
+import { AboutPanel } from './AboutPanel'
+import { ComingSoon } from './ComingSoon'
+import { sectionIntros } from './sectionIntros'
+
+type Props = {
+  projectId: string
+  section: SectionId
+  isImportPickerRequested: boolean
+  onImportPickerShown: () => void
+}
+
+/** The page of one project section. */
+export function SectionContent({ projectId, section, isImportPickerRequested, onImportPickerShown }: Props) {
+  switch (section) {
+    case 'import':
+      return (
+        <ImportPage
+          projectId={projectId}
+          isPickerRequested={isImportPickerRequested}
+          onPickerShown={onImportPickerShown}
+        />
+      )
+    case 'records':
+      return <RecordsPage projectId={projectId} />
+    case 'settings':
+      return (
+        <>
+          <ComingSoon title="Settings" intro={sectionIntros.settings} />
+          <AboutPanel />
+        </>
+      )
+    default: {
+      const label = sections.find((entry) => entry.id === section)?.label ?? section
+      return <ComingSoon title={label} intro={sectionIntros[section]} />
+    }
+  }
+}
