@@ -77,7 +77,13 @@ export default tseslint.config(
     languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
   },
   {
+    // Core's tests run in Node and may read fixture files; the code under test may not.
+    files: ['src/core/**/*.test.ts'],
+    rules: layer(['main', 'preload', 'renderer', 'cli', 'shared'], ['electron', 'dexie', 'react']),
+  },
+  {
     files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
     rules: layer(
       ['main', 'preload', 'renderer', 'cli', 'shared'],
       ['electron', 'dexie', 'react', 'node:*', 'fs', 'path'],
