@@ -4,6 +4,8 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 
+import { cspMetaTag } from './scripts/vite-csp-plugin'
+
 const appVersion = (
   JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }
 ).version
@@ -28,7 +30,7 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), cspMetaTag()],
     define: { __APP_VERSION__: JSON.stringify(appVersion) },
     build: {
       outDir: 'out/renderer',

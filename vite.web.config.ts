@@ -4,6 +4,8 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
+import { cspMetaTag } from './scripts/vite-csp-plugin'
+
 const appVersion = (
   JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }
 ).version
@@ -12,7 +14,7 @@ const appVersion = (
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspMetaTag()],
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
   build: {
     outDir: resolve(import.meta.dirname, 'out/web'),
