@@ -38,7 +38,9 @@ test('the running app refuses an injected inline script', async ({ page, console
   consoleGuard.allow(/Executing inline script violates the following Content Security Policy/)
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Projects' })).toBeVisible()
-  const violation = page.waitForEvent('console', (message) => message.text().includes('Content Security Policy'))
+  const violation = page.waitForEvent('console', (message) =>
+    message.text().includes('Content Security Policy'),
+  )
   const ran = await page.evaluate(async () => {
     const script = document.createElement('script')
     script.textContent = 'window.__siftInjected = true'

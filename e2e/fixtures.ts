@@ -18,7 +18,8 @@ export const test = base.extend<{ consoleGuard: ConsoleGuard }>({
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin
       page.on('console', (message) => {
         const text = message.text()
-        if (message.type() === 'error' && !allowed.some((pattern) => pattern.test(text))) consoleErrors.push(text)
+        if (message.type() === 'error' && !allowed.some((pattern) => pattern.test(text)))
+          consoleErrors.push(text)
       })
       page.on('pageerror', (error) => consoleErrors.push(error.message))
       page.on('request', (request) => {

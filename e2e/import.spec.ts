@@ -1,8 +1,15 @@
+import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
+
+import type { Download } from '@playwright/test'
 
 import { expect, test } from './fixtures'
 import { ImportPage } from './pages/ImportPage'
 import { ProjectListPage } from './pages/ProjectListPage'
+
+async function readDownload(download: Download): Promise<string> {
+  return readFile(await download.path(), 'utf8')
+}
 
 const data = (name: string) => fileURLToPath(new URL(`./data/${name}`, import.meta.url))
 
@@ -94,4 +101,17 @@ test('records list searches and sorts, and shows markup in titles as text', asyn
   await page.getByLabel('Search records').fill('')
   await page.getByLabel('Sort by').selectOption({ label: 'Year, newest first' })
   await expect(table.getByRole('row').nth(1)).toContainText('Yttrium-90')
+
+  const ris = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export RIS' }).click()
+  const risText = await readDownload(await ris)
+  expect(risText.match(/^TY {2}- /gm)).toHaveLength(5)
+
+  await page.getByLabel('Search records').fill('neuroendocrine liver')
+  await expect(page.getByText('2 records match')).toBeVisible()
+  const csv = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export CSV' }).click()
+  const csvText = await readDownload(await csv)
+  expect(csvText.startsWith('\uFEFFtitle,authors,year')).toBe(true)
+  expect(csvText.trim().split('\r\n')).toHaveLength(3)
 })

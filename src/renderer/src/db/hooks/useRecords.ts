@@ -77,3 +77,8 @@ export function useRecordWindow(query: RecordQuery, start: number, end: number):
     [query.projectId, query.search, query.sort, query.isDescending, start, end],
   )
 }
+
+/** Every record the query matches, in its order (for exports). */
+export function loadRecords(query: RecordQuery): Promise<StoredRecord[]> {
+  return recordCollection(query).toArray()
+}

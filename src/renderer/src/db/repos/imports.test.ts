@@ -44,7 +44,11 @@ describe('imports repo', () => {
     const committed = await repo.commitBatch(batch(4500), (written) => progress.push(written))
     expect(committed.status).toBe('committed')
     expect(await db.records.where('batchId').equals(committed.id).count()).toBe(4500)
-    const first = await db.records.where('batchId').equals(committed.id).filter((row) => row.sourceIndex === 1).first()
+    const first = await db.records
+      .where('batchId')
+      .equals(committed.id)
+      .filter((row) => row.sourceIndex === 1)
+      .first()
     expect(first?.titleKey).toBe('study1hepaticarteryembolization')
     expect(progress).toEqual([2000, 4000, 4500])
     const events = await db.events.where('projectId').equals(projectId).toArray()
