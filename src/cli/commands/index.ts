@@ -1,4 +1,6 @@
 import type { Command } from '../framework'
+import { convertCommand } from './convert'
+import { inspectCommand } from './inspect'
 
-/** Every `sift` subcommand, in the order `--help` lists them. Later issues add inspect, convert, dedup, … */
-export const commands: Command[] = []
+/** Every `sift` subcommand, in the order `--help` lists them. */
+export const commands: Command[] = [inspectCommand, convertCommand]

@@ -1,0 +1,163 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { parseMedline } from '../src/core/import/formats/medline'
+import { parseRis } from '../src/core/import/formats/ris'
+import { parseFile } from '../src/core/import/import-file'
+
+type BenchRow = {
+  name: string
+  format: string
+  megabytes: number
+  records: number
+  seconds: number
+  mbPerSecond: number
+  recordsPerSecond: number
+}
+
+const corpusDir = path.resolve(process.cwd(), '../shared/corpus/imports')
+const resultsFile = path.resolve(process.cwd(), 'bench/results/import.json')
+
+/** Runs `work` until at least `minSeconds` have passed (after one warm-up run) and returns seconds per run. */
+function time(work: () => void, minSeconds = 0.5): number {
+  work()
+  let runs = 0
+  const start = performance.now()
+  let elapsed = 0
+  while (elapsed < minSeconds * 1000 || runs < 3) {
+    work()
+    runs++
+    elapsed = performance.now() - start
+  }
+  return elapsed / 1000 / runs
+}
+
+function row(name: string, format: string, bytes: number, records: number, seconds: number): BenchRow {
+  const megabytes = bytes / 1e6
+  return {
+    name,
+    format,
+    megabytes,
+    records,
+    seconds,
+    mbPerSecond: megabytes / seconds,
+    recordsPerSecond: records / seconds,
+  }
+}
+
+/** A synthetic RIS export of `count` Scopus-like records (about 1.3 kB each). */
+export function generateRis(count: number): string {
+  const parts: string[] = []
+  for (let i = 0; i < count; i++) {
+    parts.push(
+      `TY  - JOUR\nTI  - Effect of intervention ${i} on outcome in a randomised controlled trial of adults\nAU  - Smith, John\nAU  - García-López, María\nAU  - Chen, Wei\nPY  - ${1990 + (i % 35)}\nT2  - Journal of Generated Examples\nJ2  - J Gen Ex\nVL  - ${i % 90}\nIS  - ${i % 12}\nSP  - ${i % 900}\nEP  - ${(i % 900) + 9}\nDO  - 10.5555/gen.${i}\nAB  - Background: this abstract is generated for benchmarking. Methods: we describe a trial with ${i} participants and several outcomes measured over twelve months. Results: the intervention changed the outcome. Conclusions: more research is needed in other populations and settings.\nKW  - benchmark\nKW  - generated\nKW  - trial\nSN  - 1234-5678\nUR  - https://example.org/${i}\nN1  - Export Date: 1 January 2024\nER  - \n\n`,
+    )
+  }
+  return parts.join('')
+}
+
+/** A synthetic PubMed MEDLINE export of `count` records with continuation lines. */
+export function generateMedline(count: number): string {
+  const parts: string[] = []
+  for (let i = 0; i < count; i++) {
+    parts.push(
+      `PMID- ${30000000 + i}\nOWN - NLM\nSTAT- MEDLINE\nDP  - ${1990 + (i % 35)} Mar\nTI  - Effect of intervention ${i} on outcome in a randomised controlled trial of\n      adults with a long title that wraps.\nPG  - ${i % 900}-9\nAB  - BACKGROUND: this abstract is generated for benchmarking. METHODS: we describe a\n      trial with ${i} participants and several outcomes measured over twelve months.\n      RESULTS: the intervention changed the outcome. CONCLUSIONS: more research.\nFAU - Smith, John\nAU  - Smith J\nFAU - Chen, Wei\nAU  - Chen W\nLA  - eng\nPT  - Journal Article\nTA  - J Gen Ex\nJT  - Journal of Generated Examples\nMH  - Humans\nMH  - *Benchmarking\nAID - 10.5555/gen.${i} [doi]\nSO  - J Gen Ex. 2020 Mar;1(1):1-9.\n\n`,
+    )
+  }
+  return parts.join('')
+}
+
+function benchCorpus(rows: BenchRow[]): void {
+  if (!existsSync(corpusDir)) return
+  const totals = new Map<string, { bytes: number; records: number; seconds: number }>()
+  for (const folder of readdirSync(corpusDir, { withFileTypes: true })) {
+    if (!folder.isDirectory()) continue
+    for (const file of readdirSync(path.join(corpusDir, folder.name))) {
+      const bytes = new Uint8Array(readFileSync(path.join(corpusDir, folder.name, file)))
+      const parsed = parseFile(bytes, file)
+      const seconds = time(() => parseFile(bytes, file), 0.05)
+      const total = totals.get(parsed.format) ?? { bytes: 0, records: 0, seconds: 0 }
+      totals.set(parsed.format, {
+        bytes: total.bytes + bytes.length,
+        records: total.records + parsed.records.length,
+        seconds: total.seconds + seconds,
+      })
+    }
+  }
+  for (const [format, total] of totals)
+    rows.push(row('corpus (all files)', format, total.bytes, total.records, total.seconds))
+}
+
+async function benchCitationJs(rows: BenchRow[], ris: string, bytes: number): Promise<void> {
+  try {
+    // Optional comparison; the package is not a dependency. The module name is built at run time so neither
+    // TypeScript nor the bundler tries to resolve it when it is absent.
+    const name = ['@citation-js', 'plugin-ris'].join('/')
+    const plugin = (await import(/* @vite-ignore */ name)) as {
+      parsers?: { text?: { parse?: (text: string) => unknown[] } }
+    }
+    const parse = plugin.parsers?.text?.parse
+    if (!parse) return
+    const sample = ris.slice(0, Math.floor(ris.length / 10))
+    let count = 0
+    const seconds = time(() => {
+      count = parse(sample).length
+    }, 1)
+    rows.push(row('generated 10,000 RIS', '@citation-js/plugin-ris', bytes / 10, count, seconds))
+  } catch {
+    console.log('@citation-js/plugin-ris is not installed: comparison skipped')
+  }
+}
+
+/** Prints MB/s and records/s per format (corpus and generated 100,000-record RIS and MEDLINE) and writes bench/results/import.json. */
+export async function runImportBench(): Promise<void> {
+  const rows: BenchRow[] = []
+  benchCorpus(rows)
+  const ris = generateRis(100_000)
+  const risBytes = new TextEncoder().encode(ris)
+  rows.push(
+    row(
+      'generated 100,000 RIS (parse + normalise)',
+      'ris',
+      risBytes.length,
+      parseRis(ris).records.length,
+      time(() => parseRis(ris), 2),
+    ),
+  )
+  rows.push(
+    row(
+      'generated 100,000 RIS (parseFile: decode + hash + parse)',
+      'ris',
+      risBytes.length,
+      100_000,
+      time(() => parseFile(risBytes, 'x.ris'), 2),
+    ),
+  )
+  const medline = generateMedline(100_000)
+  const medlineBytes = new TextEncoder().encode(medline).length
+  rows.push(
+    row(
+      'generated 100,000 MEDLINE (parse + normalise)',
+      'medline',
+      medlineBytes,
+      parseMedline(medline).records.length,
+      time(() => parseMedline(medline), 2),
+    ),
+  )
+  await benchCitationJs(rows, ris, risBytes.length)
+  console.table(
+    rows.map((r) => ({
+      input: r.name,
+      format: r.format,
+      MB: r.megabytes.toFixed(1),
+      records: r.records,
+      'MB/s': r.mbPerSecond.toFixed(1),
+      'records/s': Math.round(r.recordsPerSecond),
+    })),
+  )
+  mkdirSync(path.dirname(resultsFile), { recursive: true })
+  writeFileSync(
+    resultsFile,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`,
+  )
+}
