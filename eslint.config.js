@@ -54,6 +54,7 @@ export default tseslint.config(
       'playwright-report/**',
       'bench/results/**',
       'bin/**',
+      '**/*.d.mts',
       'electron-builder.config.cjs',
     ],
   },

@@ -17,23 +17,23 @@ function readJson(path) {
   }
 }
 
-const unit = readJson('test-results/unit.json')
+const unit = readJson('reports/unit.json')
 if (unit) {
   passed += unit.numPassedTests ?? 0
   failed += (unit.numFailedTests ?? 0) + (unit.numRuntimeErrorTestSuites ?? 0)
   skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0)
 } else {
-  console.error('ci-summary: no unit test report (test-results/unit.json).')
+  console.error('ci-summary: no unit test report (reports/unit.json).')
   failed += 1
 }
 
-const e2e = readJson('test-results/e2e.json')
+const e2e = readJson('reports/e2e.json')
 if (e2e?.stats) {
   passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0)
   failed += e2e.stats.unexpected ?? 0
   skipped += e2e.stats.skipped ?? 0
 } else {
-  console.error('ci-summary: no e2e report (test-results/e2e.json).')
+  console.error('ci-summary: no e2e report (reports/e2e.json).')
   failed += 1
 }
 
