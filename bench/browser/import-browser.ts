@@ -1,0 +1,146 @@
+// `npm run bench:import:browser [-- --records N]`: end-to-end import in headless Chromium, from a file to
+// committed rows, through the real UI (file picker, worker parse, preview, commit), and in the same run the peer:
+// a bare Dexie bulkAdd of the very same rows into a fresh database. Also records the longest main-thread task
+// during the import and the JS heap afterwards. Results: bench/results/import-browser.json.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { chromium, type Page } from '@playwright/test'
+import { preview } from 'vite'
+
+import { generateRis } from '../import'
+
+const records = Number(process.argv[process.argv.indexOf('--records') + 1] || 100_000)
+const root = path.resolve(import.meta.dirname, '../..')
+const debianChromium = '/usr/bin/chromium'
+
+type LongTaskWindow = { __longTasks: number[] }
+
+async function createProjectAndOpenImport(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New project' }).click()
+  await page.getByLabel('Project name').fill('Import benchmark')
+  await page.getByRole('button', { name: 'Create' }).click()
+  await page.getByRole('button', { name: 'Import benchmark', exact: true }).click()
+  await page.getByRole('heading', { name: 'Import', level: 2 }).waitFor()
+}
+
+/** Copies the committed rows into a fresh Dexie database with one bulkAdd in one transaction; returns ms. */
+async function bareBulkAdd(page: Page): Promise<{ ms: number; rows: number }> {
+  await page.addScriptTag({ path: path.join(root, 'node_modules/dexie/dist/dexie.min.js') })
+  return page.evaluate(async () => {
+    type Table = { toArray: () => Promise<unknown[]>; bulkAdd: (rows: unknown[]) => Promise<unknown> }
+    type DexieDb = {
+      version: (n: number) => { stores: (schema: Record<string, string>) => void }
+      open: () => Promise<unknown>
+      table: (name: string) => Table
+      transaction: (mode: string, table: Table, work: () => Promise<unknown>) => Promise<unknown>
+      close: () => void
+    }
+    const DexieClass = (window as unknown as { Dexie: new (name: string) => DexieDb }).Dexie
+    const app = new DexieClass('sift')
+    await app.open()
+    const rows = await app.table('records').toArray()
+    app.close()
+    const peer = new DexieClass(`bench-peer-${Date.now()}`)
+    peer.version(1).stores({
+      records:
+        'id, projectId, batchId, [projectId+titleKey], [projectId+doi], [projectId+pmid], [projectId+year]',
+    })
+    await peer.open()
+    const table = peer.table('records')
+    const start = performance.now()
+    await peer.transaction('rw', table, () => table.bulkAdd(rows))
+    const ms = performance.now() - start
+    peer.close()
+    return { ms, rows: rows.length }
+  })
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(root, 'out/web/index.html'))) throw new Error('Run `npm run build:web` first.')
+  const server = await preview({
+    configFile: path.join(root, 'vite.web.config.ts'),
+    preview: { port: 4599, strictPort: true },
+  })
+  const browser = await chromium.launch({
+    executablePath: existsSync(debianChromium) ? debianChromium : undefined,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  try {
+    // bypassCSP only so the benchmark can inject Dexie for the peer measurement; the app itself runs unchanged.
+    const context = await browser.newContext({ bypassCSP: true })
+    const page = await context.newPage()
+    await page.addInitScript(() => {
+      const tasks: number[] = []
+      ;(window as unknown as LongTaskWindow).__longTasks = tasks
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((entry) => tasks.push(entry.duration)),
+      ).observe({
+        type: 'longtask',
+        buffered: true,
+      })
+    })
+    await page.goto('http://127.0.0.1:4599/')
+    await createProjectAndOpenImport(page)
+
+    const text = generateRis(records)
+    const buffer = Buffer.from(text, 'utf8')
+    console.log(
+      `Generated ${records.toLocaleString('en')} RIS records, ${(buffer.length / 1e6).toFixed(1)} MB`,
+    )
+    await page.evaluate(() => ((window as unknown as LongTaskWindow).__longTasks.length = 0))
+    const chooser = page.waitForEvent('filechooser')
+    const started = Date.now()
+    await page.getByRole('button', { name: 'Choose files…' }).click()
+    await (
+      await chooser
+    ).setFiles({ name: 'bench.ris', mimeType: 'application/x-research-info-systems', buffer })
+    await page.getByRole('button', { name: 'Import selected files' }).waitFor({ timeout: 600_000 })
+    const parsedMs = Date.now() - started
+    const commitStarted = Date.now()
+    await page.getByRole('button', { name: 'Import selected files' }).click()
+    await page.getByText('Import complete').waitFor({ timeout: 900_000 })
+    const commitMs = Date.now() - commitStarted
+    const totalMs = Date.now() - started
+    const longTasks = await page.evaluate(() => (window as unknown as LongTaskWindow).__longTasks)
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('HeapProfiler.collectGarbage')
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+    const countText = (await page.getByLabel('Records in project').textContent()) ?? ''
+
+    const peer = await bareBulkAdd(page)
+    const result = {
+      date: new Date().toISOString(),
+      records,
+      megabytes: buffer.length / 1e6,
+      recordsInProject: countText,
+      parseMs: parsedMs,
+      commitMs,
+      totalMs,
+      bareBulkAddMs: Math.round(peer.ms),
+      bareBulkAddRows: peer.rows,
+      commitVsBare: commitMs / peer.ms,
+      totalVsBare: totalMs / peer.ms,
+      longTasksOver100ms: longTasks.filter((ms) => ms > 100).length,
+      longestMainThreadTaskMs: Math.round(Math.max(0, ...longTasks)),
+      heapAfterImportMB: usedSize / 1e6,
+    }
+    console.table(result)
+    mkdirSync(path.join(root, 'bench/results'), { recursive: true })
+    writeFileSync(
+      path.join(root, `bench/results/import-browser-${records}.json`),
+      `${JSON.stringify(result, null, 2)}\n`,
+    )
+  } finally {
+    await browser.close()
+    server.httpServer.close()
+  }
+}
+
+await main()
