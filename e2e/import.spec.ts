@@ -115,3 +115,33 @@ test('records list searches and sorts, and shows markup in titles as text', asyn
   expect(csvText.startsWith('\uFEFFtitle,authors,year')).toBe(true)
   expect(csvText.trim().split('\r\n')).toHaveLength(3)
 })
+
+test('a CSV column the automatic mapping missed can be mapped by hand before importing', async ({ page }) => {
+  const projects = new ProjectListPage(page)
+  await projects.goto()
+  await projects.create('CSV mapping')
+  await projects.projectLink('CSV mapping').click()
+  const importPage = new ImportPage(page)
+  await importPage.open()
+  await importPage.chooseFiles([data('custom-columns.csv')])
+
+  const preview = importPage.preview('custom-columns.csv')
+  await expect(preview).toContainText('2 records')
+  await expect(preview).toContainText('First: (no title)')
+  await preview.getByText(/Columns \(\d of 5 mapped\)/).click()
+  const mapping = preview.getByRole('table', { name: 'Column mapping for custom-columns.csv' })
+  await expect(mapping.getByLabel('Field for column DOI')).toHaveValue('doi')
+  await mapping.getByLabel('Field for column Article name').selectOption({ label: 'Title' })
+  await expect(preview).toContainText('First: Everolimus for advanced pancreatic neuroendocrine tumors')
+
+  await preview.getByLabel('Source database for custom-columns.csv').fill('Lens')
+  await page.getByRole('button', { name: 'Import selected files' }).click()
+  await expect(importPage.recordCount()).toHaveText('2 records')
+  await page
+    .getByRole('navigation', { name: 'Project sections' })
+    .getByRole('button', { name: 'Records' })
+    .click()
+  await expect(page.getByRole('table', { name: 'Records' })).toContainText(
+    'Sunitinib malate for pancreatic NETs',
+  )
+})

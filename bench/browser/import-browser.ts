@@ -2,7 +2,8 @@
 // committed rows, through the real UI (file picker, worker parse, preview, commit), and in the same run the peer:
 // a bare Dexie bulkAdd of the very same rows into a fresh database. Also records the longest main-thread task
 // during the import and the JS heap afterwards. Results: bench/results/import-browser.json.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { chromium, type Page } from '@playwright/test'
@@ -91,6 +92,10 @@ async function main(): Promise<void> {
 
     const text = generateRis(records)
     const buffer = Buffer.from(text, 'utf8')
+    // Playwright passes files over 50 MB only by path.
+    const folder = mkdtempSync(path.join(tmpdir(), 'sift-bench-'))
+    const file = path.join(folder, 'bench.ris')
+    writeFileSync(file, buffer)
     console.log(
       `Generated ${records.toLocaleString('en')} RIS records, ${(buffer.length / 1e6).toFixed(1)} MB`,
     )
@@ -98,11 +103,13 @@ async function main(): Promise<void> {
     const chooser = page.waitForEvent('filechooser')
     const started = Date.now()
     await page.getByRole('button', { name: 'Choose files…' }).click()
-    await (
-      await chooser
-    ).setFiles({ name: 'bench.ris', mimeType: 'application/x-research-info-systems', buffer })
+    await (await chooser).setFiles(file)
     await page.getByRole('button', { name: 'Import selected files' }).waitFor({ timeout: 600_000 })
     const parsedMs = Date.now() - started
+    const preview = page.getByRole('region', { name: 'Preview of bench.ris' })
+    if (await preview.getByText('This file cannot be imported').isVisible()) {
+      throw new Error(`The app refused the file: ${await preview.textContent()}`)
+    }
     const commitStarted = Date.now()
     await page.getByRole('button', { name: 'Import selected files' }).click()
     await page.getByText('Import complete').waitFor({ timeout: 900_000 })
@@ -114,6 +121,7 @@ async function main(): Promise<void> {
     const { usedSize } = await cdp.send('Runtime.getHeapUsage')
     const countText = (await page.getByLabel('Records in project').textContent()) ?? ''
 
+    rmSync(folder, { recursive: true, force: true })
     const peer = await bareBulkAdd(page)
     const result = {
       date: new Date().toISOString(),

@@ -29,6 +29,10 @@ globalThis.ResizeObserver ??= NoopResizeObserver
 // Mantine's autosizing textarea listens for web-font loads.
 if (!('fonts' in document)) {
   Object.defineProperty(document, 'fonts', {
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
+    value: {
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      ready: Promise.resolve(),
+    },
   })
 }

@@ -1,3 +1,5 @@
+import type { ColumnMapping } from '../../../core/import/csv-columns'
+import type { CsvColumns } from '../../../core/import/import-file'
 import type { ParseWarning } from '../../../core/import/types'
 
 /** What the import preview shows about one file, before anything is written. */
@@ -22,6 +24,8 @@ export type FilePreview = {
   /** An earlier import of the very same file in this project. */
   duplicateOf: { fileName: string; createdAt: string } | null
   sampleTitles: string[]
+  /** CSV/TSV only: each column and the record field it fills, which the user may change. */
+  columns: CsvColumns | null
 }
 
 export type CommitChoice = {
@@ -33,6 +37,7 @@ export type CommitChoice = {
 export type ImportRequest =
   | { type: 'parse'; projectId: string; files: { name: string; bytes: Uint8Array }[] }
   | { type: 'commit'; projectId: string; choices: CommitChoice[] }
+  | { type: 'remap'; projectId: string; fileIndex: number; mapping: ColumnMapping }
 
 export type ImportProgress = {
   phase: 'parse' | 'commit'
@@ -49,6 +54,7 @@ export type CommittedBatch = { fileIndex: number; fileName: string; batchId: str
 export type ImportResponse =
   | ({ type: 'progress' } & ImportProgress)
   | { type: 'parsed'; files: FilePreview[] }
+  | { type: 'remapped'; fileIndex: number; file: FilePreview }
   | { type: 'committed'; batches: CommittedBatch[] }
   | { type: 'failed'; message: string; batches: CommittedBatch[] }
 

@@ -1,3 +1,4 @@
+import type { ColumnMapping } from '../../../core/import/csv-columns'
 import { formatById } from '../../../core/import/formats'
 import { parseFile, type ParsedFile } from '../../../core/import/import-file'
 import type { ImportsRepo } from '../db/repos/imports'
@@ -9,7 +10,7 @@ import {
   type ImportProgress,
 } from './import-protocol'
 
-type Parsed = { name: string; size: number; result: ParsedFile }
+type Parsed = { name: string; bytes: Uint8Array; result: ParsedFile }
 
 /** Progress is sent at most this often, so messages never flood the UI thread. */
 const progressIntervalMs = 50
@@ -41,10 +42,18 @@ export class ImportSession {
           unit: 'bytes',
         }),
       )
-      this.parsed.push({ name: file.name, size: file.bytes.length, result })
+      this.parsed.push({ name: file.name, bytes: file.bytes, result })
       previews.push(await this.preview(projectId, file.name, file.bytes.length, result))
     }
     return previews
+  }
+
+  /** Re-reads a CSV/TSV file with the user's column mapping; returns its new preview. */
+  async remap(projectId: string, fileIndex: number, mapping: ColumnMapping): Promise<FilePreview> {
+    const file = this.parsed[fileIndex]
+    if (!file) throw new Error('That file is no longer in the preview; choose it again.')
+    file.result = parseFile(file.bytes, file.name, undefined, { csvMapping: mapping })
+    return this.preview(projectId, file.name, file.bytes.length, file.result)
   }
 
   private async preview(
@@ -70,6 +79,7 @@ export class ImportSession {
       hash: result.hash,
       duplicateOf: earlier ? { fileName: earlier.fileName, createdAt: earlier.createdAt } : null,
       sampleTitles: result.records.slice(0, 3).map((record) => record.title || '(no title)'),
+      columns: result.columns,
     }
   }
 

@@ -18,6 +18,11 @@ async function handle(request: ImportRequest): Promise<void> {
       post({ type: 'parsed', files: await session.parse(request.projectId, request.files) })
       return
     }
+    if (request.type === 'remap') {
+      const file = await session.remap(request.projectId, request.fileIndex, request.mapping)
+      post({ type: 'remapped', fileIndex: request.fileIndex, file })
+      return
+    }
     const { batches, error } = await session.commit(request.projectId, request.choices)
     post(error === null ? { type: 'committed', batches } : { type: 'failed', message: error, batches })
   } catch (error) {

@@ -1,6 +1,8 @@
 import { Alert, Badge, Checkbox, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
 
+import type { ColumnMapping } from '../../../../core/import/csv-columns'
 import type { FilePreview } from '../../workers/import-protocol'
+import { ColumnMappingEditor } from './ColumnMappingEditor'
 import { formatCount, formatSize } from './format-size'
 
 export type FileChoice = { isIncluded: boolean; source: string; includeExtras: boolean }
@@ -9,10 +11,11 @@ type Props = {
   file: FilePreview
   choice: FileChoice
   onChange: (choice: FileChoice) => void
+  onRemap: (mapping: ColumnMapping) => void
 }
 
 /** One file in the import preview: what was detected, what went wrong and where, and the user's choices. */
-export function FilePreviewCard({ file, choice, onChange }: Props) {
+export function FilePreviewCard({ file, choice, onChange, onRemap }: Props) {
   const canImport = file.error === null
   return (
     <Paper withBorder p="md" component="section" aria-label={`Preview of ${file.fileName}`}>
@@ -59,6 +62,9 @@ export function FilePreviewCard({ file, choice, onChange }: Props) {
           <Alert color="yellow" title="The file looks cut off">
             It ends inside a record at line {file.truncatedAtLine}; that record is left out.
           </Alert>
+        )}
+        {file.columns && (
+          <ColumnMappingEditor fileName={file.fileName} columns={file.columns} onChange={onRemap} />
         )}
         {file.warningCount > 0 && <WarningList file={file} />}
         {canImport && (

@@ -22,7 +22,7 @@ export function ImportPage({ projectId, isPickerRequested, onPickerShown }: Prop
   const platform = usePlatform()
   const batches = useImportBatches(projectId)
   const recordCount = useRecordCount(projectId)
-  const { state, parse, commit, cancel, reset } = useImportWorker(projectId)
+  const { state, parse, commit, remap, cancel, reset } = useImportWorker(projectId)
   const { markInterrupted } = useImportActions()
 
   useEffect(() => {
@@ -59,7 +59,9 @@ export function ImportPage({ projectId, isPickerRequested, onPickerShown }: Prop
       {state.step === 'parsing' && (
         <ImportProgressPanel title="Reading files" progress={state.progress} onCancel={cancel} />
       )}
-      {state.step === 'preview' && <ImportPreview files={state.files} onImport={commit} onCancel={reset} />}
+      {state.step === 'preview' && (
+        <ImportPreview files={state.files} onImport={commit} onRemap={remap} onCancel={reset} />
+      )}
       {state.step === 'committing' && (
         <ImportProgressPanel title="Importing records" progress={state.progress} onCancel={cancel} />
       )}

@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 
+import type { ColumnMapping } from '../../../../core/import/csv-columns'
 import type { CommitChoice, FilePreview } from '../../workers/import-protocol'
 import { FilePreviewCard, type FileChoice } from './FilePreviewCard'
 import { formatCount } from './format-size'
@@ -8,6 +9,7 @@ import { formatCount } from './format-size'
 type Props = {
   files: FilePreview[]
   onImport: (choices: CommitChoice[]) => void
+  onRemap: (fileIndex: number, mapping: ColumnMapping) => void
   onCancel: () => void
 }
 
@@ -21,7 +23,7 @@ function initialChoice(file: FilePreview): FileChoice {
 }
 
 /** The preview of every chosen file; nothing is written until the user presses Import. */
-export function ImportPreview({ files, onImport, onCancel }: Props) {
+export function ImportPreview({ files, onImport, onRemap, onCancel }: Props) {
   const [choices, setChoices] = useState<FileChoice[]>(() => files.map(initialChoice))
   const chosen = files.flatMap((file, fileIndex) => {
     const choice = choices[fileIndex]
@@ -48,6 +50,7 @@ export function ImportPreview({ files, onImport, onCancel }: Props) {
           key={`${fileIndex}-${file.fileName}`}
           file={file}
           choice={choices[fileIndex] ?? initialChoice(file)}
+          onRemap={(mapping) => onRemap(fileIndex, mapping)}
           onChange={(choice) =>
             setChoices((current) => current.map((old, index) => (index === fileIndex ? choice : old)))
           }

@@ -49,6 +49,12 @@ function applyResponse(state: ImportState, response: ImportResponse): ImportStat
       return state
     case 'parsed':
       return state.step === 'parsing' ? { step: 'preview', files: response.files } : state
+    case 'remapped':
+      if (state.step !== 'preview') return state
+      return {
+        step: 'preview',
+        files: state.files.map((file, index) => (index === response.fileIndex ? response.file : file)),
+      }
     case 'committed':
       return { step: 'done', batches: response.batches, error: null, wasCancelled: false }
     case 'failed':

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react'
 
+import type { ColumnMapping } from '../../../../core/import/csv-columns'
 import type { PickedFile } from '../../platform/types'
 import type { CommitChoice, ImportRequest, ImportResponse } from '../../workers/import-protocol'
 import { importReducer } from './import-state'
@@ -62,6 +63,11 @@ export function useImportWorker(projectId: string) {
     [projectId, send],
   )
 
+  const remap = useCallback(
+    (fileIndex: number, mapping: ColumnMapping) => send({ type: 'remap', projectId, fileIndex, mapping }),
+    [projectId, send],
+  )
+
   const cancel = useCallback(() => {
     workerRef.current?.terminate()
     connect()
@@ -70,5 +76,5 @@ export function useImportWorker(projectId: string) {
 
   const reset = useCallback(() => dispatch({ type: 'reset' }), [])
 
-  return { state, parse, commit, cancel, reset }
+  return { state, parse, commit, remap, cancel, reset }
 }

@@ -12,9 +12,14 @@ const platform: Platform = {
   mode: 'web',
   openFiles: () => Promise.resolve([]),
   saveFile: () => Promise.resolve({ saved: true }),
-  getAppInfo: () => Promise.resolve({ name: 'Sift', version: 'test', mode: 'web', platform: 'test', details: {} }),
+  getAppInfo: () =>
+    Promise.resolve({ name: 'Sift', version: 'test', mode: 'web', platform: 'test', details: {} }),
   openExternal: () => Promise.resolve(true),
-  backups: { write: () => Promise.resolve(''), list: () => Promise.resolve([]), read: () => Promise.resolve('') },
+  backups: {
+    write: () => Promise.resolve(''),
+    list: () => Promise.resolve([]),
+    read: () => Promise.resolve(''),
+  },
   onMenuCommand: () => () => undefined,
 }
 
