@@ -1,8 +1,9 @@
 import type { CitationRecord } from '../../records/record'
 import type { Draft, FieldTarget, TagMap } from '../draft'
-import { appendToLast, applyField, newDraft } from '../draft'
+import { appendToLast, applyField, newDraft, resetDraft } from '../draft'
 import { finishDraft } from '../finish'
-import { forEachLine } from '../lines'
+import { forEachLineSpan, sliceTrimmed } from '../lines'
+import { TagTable } from '../tag-table'
 import type { ImportFormat, ParseResult, ProgressCallback } from '../types'
 import { stripBom, WarningCollector } from '../warnings'
 
@@ -31,21 +32,33 @@ export const medlineTags: TagMap = {
   LA: 'language',
 }
 
-/** The tag of a MEDLINE line (`PMID- `, `TI  - `, `FAU - `): up to four letters padded to column 4, then `- `. */
+/**
+ * The length of the tag of the MEDLINE line `text[start, end)` (`PMID- `, `TI  - `, `FAU - `: up to four characters
+ * padded to column 4, then `- `), or 0 when the line is untagged. Reads characters, not substrings, because it runs
+ * on every line.
+ */
+function medlineTagLength(text: string, start: number, end: number): number {
+  const length = end - start
+  if (length < 5 || text.charCodeAt(start + 4) !== 45) return 0
+  const c0 = text.charCodeAt(start)
+  if (c0 < 65 || c0 > 90) return 0
+  if (length > 5 && text.charCodeAt(start + 5) !== 32) return 0
+  let tagLength = 1
+  while (tagLength < 4 && text.charCodeAt(start + tagLength) !== 32) tagLength++
+  for (let i = tagLength; i < 4; i++) if (text.charCodeAt(start + i) !== 32) return 0
+  return tagLength
+}
+
+/** The tag of a MEDLINE line (see `medlineTagLength`), or `''`. */
 export function medlineTagOf(line: string): string {
-  if (line.length < 5 || line.charCodeAt(4) !== 45) return ''
-  const c0 = line.charCodeAt(0)
-  if (c0 < 65 || c0 > 90) return ''
-  const next = line.charCodeAt(5)
-  if (line.length > 5 && next !== 32) return ''
-  let end = 1
-  while (end < 4 && line.charCodeAt(end) !== 32) end++
-  for (let i = end; i < 4; i++) if (line.charCodeAt(i) !== 32) return ''
-  return line.slice(0, end)
+  return line.slice(0, medlineTagLength(line, 0, line.length))
 }
 
 type State = {
   draft: Draft | null
+  /** The one draft reused for every record (see `resetDraft`). */
+  spare: Draft
+  tags: TagTable
   startLine: number
   lastTag: string
   lastTarget: FieldTarget | null
@@ -65,6 +78,8 @@ export function parseMedline(text: string, onProgress?: ProgressCallback): Parse
   const body = stripBom(text)
   const state: State = {
     draft: null,
+    spare: newDraft(),
+    tags: new TagTable(medlineTags),
     startLine: 0,
     lastTag: '',
     lastTarget: null,
@@ -74,12 +89,14 @@ export function parseMedline(text: string, onProgress?: ProgressCallback): Parse
     hasSourceTag: false,
   }
   let nextReport = 1 << 20
-  forEachLine(body, (line, lineNo, offset) => {
-    if (onProgress && offset > nextReport) {
-      onProgress(offset, body.length)
-      nextReport = offset + (1 << 20)
+  forEachLineSpan(body, (start, end, lineNo) => {
+    if (onProgress && start > nextReport) {
+      onProgress(start, body.length)
+      nextReport = start + (1 << 20)
     }
-    readMedlineLine(state, line, lineNo)
+    const tagLength = medlineTagLength(body, start, end)
+    if (tagLength) readMedlineTag(state, body, start, end, tagLength, lineNo)
+    else readUntagged(state, body, start, end, lineNo)
   })
   const result: ParseResult = { records: state.records, warnings: [] }
   if (state.draft) {
@@ -96,24 +113,31 @@ export function parseMedline(text: string, onProgress?: ProgressCallback): Parse
   return result
 }
 
-function readMedlineLine(state: State, line: string, lineNo: number): void {
-  const tag = medlineTagOf(line)
-  if (!tag) {
-    readUntagged(state, line, lineNo)
-    return
-  }
-  if (tag === 'PMID' && state.draft) closeRecord(state)
+function readMedlineTag(
+  state: State,
+  text: string,
+  start: number,
+  end: number,
+  tagLength: number,
+  lineNo: number,
+): void {
+  const tag = state.tags.read(text, start, tagLength)
+  if (tag.name === 'PMID' && state.draft) closeRecord(state)
   if (!state.draft) {
-    state.draft = newDraft()
+    state.draft = resetDraft(state.spare)
     state.startLine = lineNo
   }
-  const value = line.slice(6).trim()
-  state.lastTag = tag
-  applyMedlineTag(state, state.draft, tag, value)
+  state.lastTag = tag.name
+  applyMedlineTag(state, state.draft, tag.name, tag.target, sliceTrimmed(text, start + 6, end))
 }
 
-function applyMedlineTag(state: State, draft: Draft, tag: string, value: string): void {
-  const target = medlineTags[tag]
+function applyMedlineTag(
+  state: State,
+  draft: Draft,
+  tag: string,
+  target: FieldTarget | undefined,
+  value: string,
+): void {
   state.lastTarget = target ?? null
   if (target) {
     if (target === 'author') state.fullNames++
@@ -133,9 +157,9 @@ function applyMedlineTag(state: State, draft: Draft, tag: string, value: string)
   draft.raw.push({ tag, value })
 }
 
-function readUntagged(state: State, line: string, lineNo: number): void {
+function readUntagged(state: State, body: string, start: number, end: number, lineNo: number): void {
   const draft = state.draft
-  const text = line.trim()
+  const text = sliceTrimmed(body, start, end)
   if (!text) {
     if (draft) closeRecord(state)
     return

@@ -1,36 +1,44 @@
 import type { CitationRecord } from '../../records/record'
 import type { Draft, FieldTarget } from '../draft'
-import { appendToLast, applyField, isListTarget, newDraft } from '../draft'
+import { appendToLast, applyField, isListTarget, newDraft, resetDraft } from '../draft'
 import { finishDraft } from '../finish'
-import { forEachLine } from '../lines'
+import { forEachLineSpan, sliceTrimmed } from '../lines'
+import { TagTable } from '../tag-table'
 import type { ImportFormat, ParseResult, ProgressCallback } from '../types'
 import { stripBom, WarningCollector } from '../warnings'
 import { risTags } from './ris-tags'
 
 /**
- * Reads the tag of an RIS line: two characters `[A-Z][A-Z0-9]`, two spaces, a hyphen. Returns the tag or `''`.
- * A single space before the hyphen (`TY - JOUR`, some hand-edited files) is accepted too.
+ * True when `text[start, end)` is a tagged RIS line: two characters `[A-Z][A-Z0-9]`, two spaces, a hyphen. A single
+ * space before the hyphen (`TY - JOUR`, some hand-edited files) is accepted too. Reads characters, not substrings,
+ * because it runs on every line.
  */
-export function risTagOf(line: string): string {
-  if (line.length < 4) return ''
-  const c0 = line.charCodeAt(0)
-  const c1 = line.charCodeAt(1)
-  if (c0 < 65 || c0 > 90 || !((c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57))) return ''
-  if (line.charCodeAt(2) !== 32) return ''
-  const c3 = line.charCodeAt(3)
-  if (c3 === 45) return line.slice(0, 2)
-  if (c3 === 32 && line.charCodeAt(4) === 45) return line.slice(0, 2)
-  return ''
+function isRisTagged(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false
+  const c0 = text.charCodeAt(start)
+  const c1 = text.charCodeAt(start + 1)
+  if (c0 < 65 || c0 > 90 || !((c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57))) return false
+  if (text.charCodeAt(start + 2) !== 32) return false
+  const c3 = text.charCodeAt(start + 3)
+  return c3 === 45 || (c3 === 32 && end - start > 4 && text.charCodeAt(start + 4) === 45)
 }
 
-/** The value after `TAG  - `, trimmed; empty for `ER  -` and `IS  - `. */
-function risValueOf(line: string): string {
-  const dash = line.indexOf('-', 3)
-  return line.slice(dash + 1).trim()
+/** Reads the tag of an RIS line (see `isRisTagged`). Returns the tag or `''`. */
+export function risTagOf(line: string): string {
+  return isRisTagged(line, 0, line.length) ? line.slice(0, 2) : ''
+}
+
+/** The value after `TAG  - ` on a tagged line, trimmed; empty for `ER  -` and `IS  - `. */
+function risValueAt(text: string, start: number, end: number): string {
+  const dash = text.charCodeAt(start + 3) === 45 ? start + 3 : start + 4
+  return sliceTrimmed(text, dash + 1, end)
 }
 
 type State = {
   draft: Draft | null
+  /** The one draft reused for every record (see `resetDraft`). */
+  spare: Draft
+  tags: TagTable
   startLine: number
   lastTarget: FieldTarget | null
   records: CitationRecord[]
@@ -48,18 +56,21 @@ export function parseRis(text: string, onProgress?: ProgressCallback): ParseResu
   const body = stripBom(text)
   const state: State = {
     draft: null,
+    spare: newDraft(),
+    tags: new TagTable(risTags),
     startLine: 0,
     lastTarget: null,
     records: [],
     warnings: new WarningCollector(),
   }
   let nextReport = 1 << 20
-  forEachLine(body, (line, lineNo, offset) => {
-    if (onProgress && offset > nextReport) {
-      onProgress(offset, body.length)
-      nextReport = offset + (1 << 20)
+  forEachLineSpan(body, (start, end, lineNo) => {
+    if (onProgress && start > nextReport) {
+      onProgress(start, body.length)
+      nextReport = start + (1 << 20)
     }
-    readRisLine(state, line, lineNo)
+    if (isRisTagged(body, start, end)) readRisTag(state, body, start, end, lineNo)
+    else readUntagged(state, body, start, end, lineNo)
   })
   const result: ParseResult = { records: state.records, warnings: state.warnings.list() }
   if (state.draft) {
@@ -74,13 +85,11 @@ export function parseRis(text: string, onProgress?: ProgressCallback): ParseResu
   return result
 }
 
-function readRisLine(state: State, line: string, lineNo: number): void {
-  const tag = risTagOf(line)
-  if (!tag) {
-    readUntagged(state, line, lineNo)
-    return
-  }
-  if (tag === 'TY') {
+function readRisTag(state: State, text: string, start: number, end: number, lineNo: number): void {
+  const c0 = text.charCodeAt(start)
+  const c1 = text.charCodeAt(start + 1)
+  if (c0 === 84 && c1 === 89) {
+    // TY opens a record.
     if (state.draft) {
       state.warnings.add(
         lineNo,
@@ -88,37 +97,37 @@ function readRisLine(state: State, line: string, lineNo: number): void {
       )
       closeRecord(state)
     }
-    state.draft = newDraft()
-    state.draft.raw.push({ tag: 'TY', value: risValueOf(line) })
+    state.draft = resetDraft(state.spare)
+    state.draft.raw.push({ tag: 'TY', value: risValueAt(text, start, end) })
     state.startLine = lineNo
     state.lastTarget = null
     return
   }
-  if (tag === 'ER') {
+  if (c0 === 69 && c1 === 82) {
+    // ER closes it.
     if (state.draft) closeRecord(state)
     else state.warnings.add(lineNo, 'ER line outside a record ignored')
     return
   }
+  const tag = state.tags.read(text, start, 2)
   const draft = state.draft
   if (!draft) {
-    state.warnings.add(lineNo, `tag ${tag} outside a record (before TY) ignored`)
+    state.warnings.add(lineNo, `tag ${tag.name} outside a record (before TY) ignored`)
     return
   }
-  const value = risValueOf(line)
-  const target = risTags[tag]
+  const value = risValueAt(text, start, end)
+  const target = tag.target
   state.lastTarget = target ?? null
-  if (target) applyField(draft, target, value, tag)
-  else draft.raw.push({ tag, value })
+  if (target) applyField(draft, target, value, tag.name)
+  else draft.raw.push({ tag: tag.name, value })
 }
 
-function readUntagged(state: State, line: string, lineNo: number): void {
+function readUntagged(state: State, body: string, start: number, end: number, lineNo: number): void {
   const draft = state.draft
-  const text = line.trim()
+  // Ovid prints `1.` / `<1. >` before each record and Scopus/Citavi headers precede the first TY: skip quietly.
+  if (!draft) return
+  const text = sliceTrimmed(body, start, end)
   if (!text) return
-  if (!draft) {
-    // Ovid prints `1.` / `<1. >` before each record and Scopus/Citavi headers precede the first TY: skip quietly.
-    return
-  }
   // EndNote, Scopus and WoS RIS wrap long values onto untagged lines: they continue the previous tag. Under a list
   // tag (EndNote and Rayyan `KW`, `AU`, `UR`) each such line is one more item.
   const target = state.lastTarget

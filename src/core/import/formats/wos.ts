@@ -1,8 +1,10 @@
 import type { CitationRecord } from '../../records/record'
 import type { Draft, FieldTarget, TagMap } from '../draft'
-import { appendToLast, applyField, newDraft } from '../draft'
+import { appendToLast, applyField, newDraft, resetDraft } from '../draft'
 import { finishDraft } from '../finish'
-import { forEachLine } from '../lines'
+import { forEachLineSpan, sliceTrimmed } from '../lines'
+import type { TagInfo } from '../tag-table'
+import { TagTable } from '../tag-table'
 import type { ImportFormat, ParseResult, ProgressCallback } from '../types'
 import { stripBom, WarningCollector } from '../warnings'
 
@@ -37,20 +39,33 @@ export const wosTags: TagMap = {
 /** Tags whose continuation lines are new list items rather than wrapped text (one author or reference per line). */
 const lineListTags = new Set(['AU', 'AF', 'CR', 'C1', 'BE', 'BA', 'BF', 'CA', 'GP', 'RI', 'OI', 'EM'])
 
-/** The tag of a WoS line: two characters `[A-Z][A-Z0-9]` then a space (or the bare `ER` / `EF` lines). */
+/**
+ * True when `text[start, end)` is a tagged WoS line: two characters `[A-Z][A-Z0-9]` then a space (or the bare `ER` /
+ * `EF` lines). Reads characters, not substrings, because it runs on every line.
+ */
+function isWosTagged(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false
+  const c0 = text.charCodeAt(start)
+  const c1 = text.charCodeAt(start + 1)
+  if (c0 < 65 || c0 > 90 || !((c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57))) return false
+  return end - start === 2 || text.charCodeAt(start + 2) === 32
+}
+
+/** The tag of a WoS line (see `isWosTagged`), or `''`. */
 export function wosTagOf(line: string): string {
-  const c0 = line.charCodeAt(0)
-  const c1 = line.charCodeAt(1)
-  if (c0 < 65 || c0 > 90 || !((c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57))) return ''
-  if (line.length === 2) return line
-  return line.charCodeAt(2) === 32 ? line.slice(0, 2) : ''
+  return isWosTagged(line, 0, line.length) ? line.slice(0, 2) : ''
 }
 
 type State = {
   draft: Draft | null
+  /** The one draft reused for every record (see `resetDraft`). */
+  spare: Draft
+  tags: TagTable
   startLine: number
   lastTag: string
   lastTarget: FieldTarget | null
+  /** Whether `lastTag` is one of `lineListTags`, looked up once per tag rather than per continuation line. */
+  isLineList: boolean
   records: CitationRecord[]
   warnings: WarningCollector
 }
@@ -64,19 +79,23 @@ export function parseWos(text: string, onProgress?: ProgressCallback): ParseResu
   const body = stripBom(text)
   const state: State = {
     draft: null,
+    spare: newDraft(),
+    tags: new TagTable(wosTags),
     startLine: 0,
     lastTag: '',
     lastTarget: null,
+    isLineList: false,
     records: [],
     warnings: new WarningCollector(),
   }
   let nextReport = 1 << 20
-  forEachLine(body, (line, lineNo, offset) => {
-    if (onProgress && offset > nextReport) {
-      onProgress(offset, body.length)
-      nextReport = offset + (1 << 20)
+  forEachLineSpan(body, (start, end, lineNo) => {
+    if (onProgress && start > nextReport) {
+      onProgress(start, body.length)
+      nextReport = start + (1 << 20)
     }
-    readWosLine(state, line, lineNo)
+    if (isWosTagged(body, start, end)) readWosTag(state, body, start, end, lineNo)
+    else readContinuation(state, sliceTrimmed(body, start, end), lineNo)
   })
   const result: ParseResult = { records: state.records, warnings: [] }
   if (state.draft) {
@@ -91,12 +110,9 @@ export function parseWos(text: string, onProgress?: ProgressCallback): ParseResu
   return result
 }
 
-function readWosLine(state: State, line: string, lineNo: number): void {
-  const tag = wosTagOf(line)
-  if (!tag) {
-    readContinuation(state, line, lineNo)
-    return
-  }
+function readWosTag(state: State, text: string, start: number, end: number, lineNo: number): void {
+  const info = state.tags.read(text, start, 2)
+  const tag = info.name
   if (tag === 'ER') {
     if (state.draft) closeRecord(state)
     return
@@ -114,23 +130,24 @@ function readWosLine(state: State, line: string, lineNo: number): void {
         state.warnings.add(lineNo, `tag ${tag} outside a record ignored`)
       return
     }
-    state.draft = newDraft()
+    state.draft = resetDraft(state.spare)
     state.startLine = lineNo
   }
-  state.lastTag = tag
-  applyWosTag(state, state.draft, tag, line.slice(3).trim())
+  applyWosTag(state, state.draft, info, sliceTrimmed(text, start + 3, end))
 }
 
-function applyWosTag(state: State, draft: Draft, tag: string, value: string): void {
-  const target = wosTags[tag]
+function applyWosTag(state: State, draft: Draft, { name: tag, target }: TagInfo, value: string): void {
+  if (tag !== state.lastTag) {
+    state.lastTag = tag
+    state.isLineList = lineListTags.has(tag)
+  }
   state.lastTarget = target ?? null
   if (target) applyField(draft, target, value, tag)
   else draft.raw.push({ tag, value })
 }
 
-function readContinuation(state: State, line: string, lineNo: number): void {
+function readContinuation(state: State, text: string, lineNo: number): void {
   const draft = state.draft
-  const text = line.trim()
   if (!text) return
   if (!draft) {
     state.warnings.add(lineNo, 'text outside a record ignored')
@@ -138,7 +155,7 @@ function readContinuation(state: State, line: string, lineNo: number): void {
   }
   const target = state.lastTarget
   if (target) {
-    if (lineListTags.has(state.lastTag)) applyField(draft, target, text, state.lastTag)
+    if (state.isLineList) applyField(draft, target, text, state.lastTag)
     else if (!appendToLast(draft, target, text)) applyField(draft, target, text, state.lastTag)
     return
   }
