@@ -95,37 +95,6 @@ export function newDraft(): Draft {
   }
 }
 
-/**
- * Empties `draft` for the next record, keeping its arrays (and their capacity) so a parser can reuse one draft for a
- * whole file instead of allocating one per record. Safe because `finishDraft` copies every list it keeps.
- */
-export function resetDraft(draft: Draft): Draft {
-  draft.title = ''
-  draft.abstract = ''
-  draft.authors.length = 0
-  draft.altAuthors.length = 0
-  draft.year = ''
-  draft.date = ''
-  draft.journal = ''
-  draft.journalAbbrev = ''
-  draft.volume = ''
-  draft.issue = ''
-  draft.startPage = ''
-  draft.endPage = ''
-  draft.pages = ''
-  draft.doi = ''
-  draft.pmid = ''
-  draft.pmcid = ''
-  draft.issn.length = 0
-  draft.keywords.length = 0
-  draft.mesh.length = 0
-  draft.publicationTypes.length = 0
-  draft.language = ''
-  draft.urls.length = 0
-  draft.raw.length = 0
-  return draft
-}
-
 type ScalarKey = 'title' | 'abstract' | 'year' | 'date' | 'journal' | 'journalAbbrev' | 'volume' | 'issue'
 type ScalarTarget = ScalarKey | 'startPage' | 'endPage' | 'pages' | 'doi' | 'pmid' | 'pmcid' | 'language'
 

@@ -1,6 +1,6 @@
 import type { CitationRecord } from '../../records/record'
 import type { Draft, FieldTarget, TagMap } from '../draft'
-import { appendToLast, applyField, newDraft, resetDraft } from '../draft'
+import { appendToLast, applyField, newDraft } from '../draft'
 import { finishDraft } from '../finish'
 import { forEachLineSpan, sliceTrimmed } from '../lines'
 import { TagTable } from '../tag-table'
@@ -56,8 +56,6 @@ export function medlineTagOf(line: string): string {
 
 type State = {
   draft: Draft | null
-  /** The one draft reused for every record (see `resetDraft`). */
-  spare: Draft
   tags: TagTable
   startLine: number
   lastTag: string
@@ -78,7 +76,6 @@ export function parseMedline(text: string, onProgress?: ProgressCallback): Parse
   const body = stripBom(text)
   const state: State = {
     draft: null,
-    spare: newDraft(),
     tags: new TagTable(medlineTags),
     startLine: 0,
     lastTag: '',
@@ -124,7 +121,7 @@ function readMedlineTag(
   const tag = state.tags.read(text, start, tagLength)
   if (tag.name === 'PMID' && state.draft) closeRecord(state)
   if (!state.draft) {
-    state.draft = resetDraft(state.spare)
+    state.draft = newDraft()
     state.startLine = lineNo
   }
   state.lastTag = tag.name

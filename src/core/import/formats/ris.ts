@@ -1,6 +1,6 @@
 import type { CitationRecord } from '../../records/record'
 import type { Draft, FieldTarget } from '../draft'
-import { appendToLast, applyField, isListTarget, newDraft, resetDraft } from '../draft'
+import { appendToLast, applyField, isListTarget, newDraft } from '../draft'
 import { finishDraft } from '../finish'
 import { forEachLineSpan, sliceTrimmed } from '../lines'
 import { TagTable } from '../tag-table'
@@ -36,8 +36,6 @@ function risValueAt(text: string, start: number, end: number): string {
 
 type State = {
   draft: Draft | null
-  /** The one draft reused for every record (see `resetDraft`). */
-  spare: Draft
   tags: TagTable
   startLine: number
   lastTarget: FieldTarget | null
@@ -56,7 +54,6 @@ export function parseRis(text: string, onProgress?: ProgressCallback): ParseResu
   const body = stripBom(text)
   const state: State = {
     draft: null,
-    spare: newDraft(),
     tags: new TagTable(risTags),
     startLine: 0,
     lastTarget: null,
@@ -97,7 +94,7 @@ function readRisTag(state: State, text: string, start: number, end: number, line
       )
       closeRecord(state)
     }
-    state.draft = resetDraft(state.spare)
+    state.draft = newDraft()
     state.draft.raw.push({ tag: 'TY', value: risValueAt(text, start, end) })
     state.startLine = lineNo
     state.lastTarget = null

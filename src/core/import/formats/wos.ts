@@ -1,6 +1,6 @@
 import type { CitationRecord } from '../../records/record'
 import type { Draft, FieldTarget, TagMap } from '../draft'
-import { appendToLast, applyField, newDraft, resetDraft } from '../draft'
+import { appendToLast, applyField, newDraft } from '../draft'
 import { finishDraft } from '../finish'
 import { forEachLineSpan, sliceTrimmed } from '../lines'
 import type { TagInfo } from '../tag-table'
@@ -58,8 +58,6 @@ export function wosTagOf(line: string): string {
 
 type State = {
   draft: Draft | null
-  /** The one draft reused for every record (see `resetDraft`). */
-  spare: Draft
   tags: TagTable
   startLine: number
   lastTag: string
@@ -79,7 +77,6 @@ export function parseWos(text: string, onProgress?: ProgressCallback): ParseResu
   const body = stripBom(text)
   const state: State = {
     draft: null,
-    spare: newDraft(),
     tags: new TagTable(wosTags),
     startLine: 0,
     lastTag: '',
@@ -130,7 +127,7 @@ function readWosTag(state: State, text: string, start: number, end: number, line
         state.warnings.add(lineNo, `tag ${tag} outside a record ignored`)
       return
     }
-    state.draft = resetDraft(state.spare)
+    state.draft = newDraft()
     state.startLine = lineNo
   }
   applyWosTag(state, state.draft, info, sliceTrimmed(text, start + 3, end))

@@ -12,6 +12,7 @@ import type {
   Outcome,
   Project,
   RecordTag,
+  Resolution,
   Reviewer,
   ReviewEvent,
   Setting,
@@ -26,6 +27,7 @@ export type SiftDb = Dexie & {
   importBatches: EntityTable<ImportBatch, 'id'>
   duplicateClusters: EntityTable<DuplicateCluster, 'id'>
   decisions: EntityTable<Decision, 'id'>
+  resolutions: EntityTable<Resolution, 'id'>
   taxonomies: EntityTable<Taxonomy, 'id'>
   tags: EntityTable<Tag, 'id'>
   recordTags: EntityTable<RecordTag, 'id'>

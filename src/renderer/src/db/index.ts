@@ -1,7 +1,13 @@
 import { db } from './db'
+import { createDecisionsRepo } from './repos/decisions'
 import { createImportsRepo } from './repos/imports'
 import { createProjectsRepo } from './repos/projects'
+import { createResolutionsRepo } from './repos/resolutions'
+import { createReviewersRepo } from './repos/reviewers'
 
 /** The app's repositories: every write to the database goes through one of these. */
 export const projectsRepo = createProjectsRepo(db)
 export const importsRepo = createImportsRepo(db)
+export const reviewersRepo = createReviewersRepo(db)
+export const decisionsRepo = createDecisionsRepo(db)
+export const resolutionsRepo = createResolutionsRepo(db)

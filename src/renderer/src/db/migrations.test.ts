@@ -25,9 +25,8 @@ describe('migration list', () => {
     const db = createDb(uniqueName())
     await db.open()
     expect(db.verno).toBe(latestVersion)
-    expect(db.tables.map((table) => table.name).sort()).toEqual(
-      Object.keys(migrations[0]?.stores ?? {}).sort(),
-    )
+    const declared = new Set(migrations.flatMap((migration) => Object.keys(migration.stores)))
+    expect(db.tables.map((table) => table.name).sort()).toEqual([...declared].sort())
     db.close()
   })
 })
@@ -88,5 +87,48 @@ describe('upgrading from an earlier version', () => {
     expect(reopened.verno).toBe(v1.version)
     expect(await reopened.table('projects').count()).toBe(1)
     reopened.close()
+  })
+})
+
+describe('shipped migrations, each from the version before', () => {
+  it('v1 → v2 keeps every row and adds the resolutions table', async () => {
+    const [v1, v2] = migrations
+    if (!v1 || !v2) throw new Error('expected two migrations')
+    const name = uniqueName()
+    const old = createDb(name, [v1])
+    await old.projects.add({ id: 'p1', name: 'Kept', description: '', createdAt: 'x', updatedAt: 'x' })
+    await old.decisions.add({
+      id: 'r1:title-abstract:rv1',
+      projectId: 'p1',
+      recordId: 'r1',
+      stage: 'title-abstract',
+      reviewerId: 'rv1',
+      value: 'include',
+      reason: '',
+      decidedAt: '2026-01-01T00:00:00.000Z',
+    })
+    old.close()
+
+    const upgraded = createDb(name, [v1, v2])
+    await upgraded.open()
+    expect(upgraded.verno).toBe(2)
+    expect(await upgraded.projects.count()).toBe(1)
+    expect(await upgraded.decisions.where('[projectId+stage]').equals(['p1', 'title-abstract']).count()).toBe(
+      1,
+    )
+    await upgraded.resolutions.add({
+      id: 'r1:title-abstract',
+      projectId: 'p1',
+      recordId: 'r1',
+      stage: 'title-abstract',
+      value: 'exclude',
+      reason: '',
+      resolvedBy: 'rv3',
+      resolvedAt: '2026-01-02T00:00:00.000Z',
+    })
+    expect(
+      await upgraded.resolutions.where('[projectId+stage]').equals(['p1', 'title-abstract']).count(),
+    ).toBe(1)
+    upgraded.close()
   })
 })

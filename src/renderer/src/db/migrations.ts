@@ -38,6 +38,13 @@ export const migrations: readonly Migration[] = [
       settings: 'key',
     },
   },
+  {
+    version: 2,
+    description: 'Screening resolutions: the decision that settles a conflict between reviewers.',
+    stores: {
+      resolutions: 'id, projectId, [projectId+stage], recordId',
+    },
+  },
 ]
 
 /** The schema version the app runs at: the last migration's. */

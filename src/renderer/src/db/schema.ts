@@ -1,7 +1,20 @@
 import type { CitationRecord } from '../../../core/records/record'
+import type { ScreeningResolution } from '../../../core/screening/status'
+import type { ScreeningDecision } from '../../../core/screening/types'
 
 /** ISO 8601 timestamp string. */
 export type IsoDate = string
+
+/** How a project screens; edited in the project's Settings. Absent on projects made before it existed. */
+export type ScreeningSettings = {
+  /** Hide other reviewers' decisions until a record is reconciled. */
+  isBlind: boolean
+  /** Reasons offered for a full-text exclusion, in key order (1–9 pick the first nine). */
+  exclusionReasons: string[]
+  /** Words, "phrases" and wild*cards marked green (inclusion) or red (exclusion) while reading. */
+  includeTerms: string[]
+  excludeTerms: string[]
+}
 
 export type Project = {
   id: string
@@ -9,6 +22,7 @@ export type Project = {
   description: string
   createdAt: IsoDate
   updatedAt: IsoDate
+  screening?: ScreeningSettings
 }
 
 /** A citation as stored: the normalised record plus where it came from and its keys for dedup and search. */
@@ -54,18 +68,17 @@ export type DuplicateCluster = {
   score: number
 }
 
-export type ScreeningStage = 'title-abstract' | 'full-text'
-export type DecisionValue = 'include' | 'exclude' | 'maybe'
+export type { DecisionValue, ScreeningStage } from '../../../core/screening/types'
 
-export type Decision = {
+export type Decision = ScreeningDecision & {
   id: string
   projectId: string
-  recordId: string
-  stage: ScreeningStage
-  reviewerId: string
-  value: DecisionValue
-  reason: string
-  decidedAt: IsoDate
+}
+
+/** A settled conflict at one stage: one row per record and stage (the latest resolution replaces it). */
+export type Resolution = ScreeningResolution & {
+  id: string
+  projectId: string
 }
 
 export type Taxonomy = {

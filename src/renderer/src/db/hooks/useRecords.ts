@@ -82,3 +82,8 @@ export function useRecordWindow(query: RecordQuery, start: number, end: number):
 export function loadRecords(query: RecordQuery): Promise<StoredRecord[]> {
   return recordCollection(query).toArray()
 }
+
+/** Ids of the project's records that match a text search, in import order. */
+export function findRecordIds(projectId: string, search: string): Promise<string[]> {
+  return recordCollection({ projectId, search, sort: 'imported', isDescending: false }).primaryKeys()
+}

@@ -24,6 +24,7 @@ const projectTables = [
   'importBatches',
   'duplicateClusters',
   'decisions',
+  'resolutions',
   'taxonomies',
   'tags',
   'recordTags',

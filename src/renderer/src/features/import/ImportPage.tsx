@@ -23,11 +23,11 @@ export function ImportPage({ projectId, isPickerRequested, onPickerShown }: Prop
   const batches = useImportBatches(projectId)
   const recordCount = useRecordCount(projectId)
   const { state, parse, commit, remap, cancel, reset } = useImportWorker(projectId)
-  const { markInterrupted } = useImportActions()
+  const { markInterruptedOnce } = useImportActions()
 
   useEffect(() => {
-    void markInterrupted()
-  }, [markInterrupted])
+    void markInterruptedOnce()
+  }, [markInterruptedOnce])
 
   const handleFiles = (files: PickedFile[]) => {
     if (files.length > 0) parse(files)

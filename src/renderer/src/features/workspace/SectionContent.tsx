@@ -2,6 +2,7 @@ import type { SectionId } from '../../app/routes'
 import { sections } from '../../app/routes'
 import { ImportPage } from '../import/ImportPage'
 import { RecordsPage } from '../records/RecordsPage'
+import { ScreeningPage } from '../screening/ScreeningPage'
 import { AboutPanel } from './AboutPanel'
 import { ComingSoon } from './ComingSoon'
 import { sectionIntros } from './sectionIntros'
@@ -26,6 +27,8 @@ export function SectionContent({ projectId, section, isImportPickerRequested, on
       )
     case 'records':
       return <RecordsPage projectId={projectId} />
+    case 'screen':
+      return <ScreeningPage projectId={projectId} />
     case 'settings':
       return (
         <>

@@ -1,0 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+
+import type { ScreeningStage } from '../../../../core/screening/types'
+import { db } from '../db'
+import type { ReviewerProfile } from '../repos/reviewers'
+import { createReviewersRepo } from '../repos/reviewers'
+import type { Decision, Resolution, Reviewer, StoredRecord } from '../schema'
+
+const reviewerProfiles = createReviewersRepo(db)
+
+/** The reviewer profile decisions are made under on this machine; null before one exists. */
+export function useActiveReviewer(): ReviewerProfile | null | undefined {
+  return useLiveQuery(() => reviewerProfiles.active(), [])
+}
+
+/** Every reviewer profile on this machine. */
+export function useReviewerProfiles(): ReviewerProfile[] | undefined {
+  return useLiveQuery(() => reviewerProfiles.profiles(), [])
+}
+
+/** Ids of the project's records in file order (import order, then position in the file). */
+export function useRecordIds(projectId: string): string[] | undefined {
+  return useLiveQuery(() => db.records.where('projectId').equals(projectId).primaryKeys(), [projectId])
+}
+
+/** Every reviewer's current decisions at one stage. */
+export function useStageDecisions(projectId: string, stage: ScreeningStage): Decision[] | undefined {
+  return useLiveQuery(
+    () => db.decisions.where('[projectId+stage]').equals([projectId, stage]).toArray(),
+    [projectId, stage],
+  )
+}
+
+/** One record, null when it does not exist, undefined while loading. */
+export function useRecord(recordId: string | null): StoredRecord | null | undefined {
+  return useLiveQuery(async () => (recordId ? ((await db.records.get(recordId)) ?? null) : null), [recordId])
+}
+
+/** Every decision of the project, all stages and reviewers (the screening status is computed from these). */
+export function useProjectDecisions(projectId: string): Decision[] | undefined {
+  return useLiveQuery(() => db.decisions.where('projectId').equals(projectId).toArray(), [projectId])
+}
+
+/** Every conflict resolution of the project. */
+export function useResolutions(projectId: string): Resolution[] | undefined {
+  return useLiveQuery(() => db.resolutions.where('projectId').equals(projectId).toArray(), [projectId])
+}
+
+/** The project's reviewers (this machine's and teammates' whose work was imported). */
+export function useProjectReviewers(projectId: string): Reviewer[] | undefined {
+  return useLiveQuery(() => db.reviewers.where('projectId').equals(projectId).toArray(), [projectId])
+}

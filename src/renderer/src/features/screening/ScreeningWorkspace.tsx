@@ -1,0 +1,134 @@
+import { Alert, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core'
+import { useState } from 'react'
+
+import type { DecisionValue, ScreeningStage } from '../../../../core/screening/types'
+import { useRecord } from '../../db/hooks/useScreening'
+import type { ReviewerProfile } from '../../db/repos/reviewers'
+import type { ScreeningSettings } from '../../db/schema'
+import { DecisionBar } from './DecisionBar'
+import { OtherReviewers } from './OtherReviewers'
+import { RecordReader } from './RecordReader'
+import { ScreeningProgress } from './ScreeningProgress'
+import { ScreeningSearch } from './ScreeningSearch'
+import { useScreeningKeys } from './useScreeningKeys'
+import { useScreeningSession } from './useScreeningSession'
+
+type Props = { projectId: string; reviewer: ReviewerProfile; settings: ScreeningSettings }
+
+const stages: { value: ScreeningStage; label: string }[] = [
+  { value: 'title-abstract', label: 'Title & abstract' },
+  { value: 'full-text', label: 'Full text' },
+]
+
+/** The screening desk: one record at a time, decided from the keyboard, with progress and undo. */
+export function ScreeningWorkspace({ projectId, reviewer, settings }: Props) {
+  const [stage, setStage] = useState<ScreeningStage>('title-abstract')
+  const session = useScreeningSession(projectId, reviewer, stage)
+  const record = useRecord(session.currentId)
+  const [isPickingReason, setIsPickingReason] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const mine = session.currentId ? session.mine.get(session.currentId) : undefined
+
+  const run = (work: Promise<void>) => work.catch((cause: unknown) => setError(String(cause)))
+  const handleDecide = (value: DecisionValue) => {
+    setError(null)
+    if (stage === 'full-text' && value === 'exclude') {
+      setIsPickingReason(true)
+      return
+    }
+    setIsPickingReason(false)
+    void run(session.decide(value))
+  }
+  const handleReason = (index: number) => {
+    const reason = settings.exclusionReasons[index]
+    if (stage !== 'full-text' || reason === undefined) return
+    setIsPickingReason(false)
+    void run(session.decide('exclude', reason))
+  }
+
+  useScreeningKeys(
+    {
+      onDecide: handleDecide,
+      onMove: session.move,
+      onUndo: () => void run(session.undo()),
+      onSearch: () => document.getElementById('screening-search')?.focus(),
+      onReason: handleReason,
+      onEscape: () => setIsPickingReason(false),
+    },
+    !session.isLoading,
+  )
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <SegmentedControl
+          aria-label="Screening stage"
+          data={stages}
+          value={stage}
+          onChange={(value) => {
+            setStage(value)
+            setIsPickingReason(false)
+          }}
+        />
+        <Text size="sm">
+          Screening as <strong>{reviewer.name}</strong>
+          {settings.isBlind ? ' · blind mode' : ''}
+        </Text>
+      </Group>
+      <ScreeningProgress session={session} />
+      {error && (
+        <Alert color="red" withCloseButton onClose={() => setError(null)} title="Not saved">
+          {error}
+        </Alert>
+      )}
+      {session.queue.length === 0 && !session.isLoading ? (
+        <Paper withBorder p="lg">
+          <Text>
+            {stage === 'title-abstract'
+              ? 'No records yet: import citations first.'
+              : 'No record has been included (or marked maybe) at title and abstract yet, or conflicts are unresolved.'}
+          </Text>
+        </Paper>
+      ) : (
+        <>
+          <DecisionBar
+            current={mine?.value ?? null}
+            currentReason={mine?.reason ?? ''}
+            isFullText={stage === 'full-text'}
+            exclusionReasons={settings.exclusionReasons}
+            isPickingReason={isPickingReason}
+            canUndo={session.canUndo}
+            onDecide={handleDecide}
+            onReason={handleReason}
+            onUndo={() => void run(session.undo())}
+            onMove={session.move}
+          />
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              Record {session.position + 1} of {session.queue.length}
+            </Text>
+            <ScreeningSearch
+              projectId={projectId}
+              queue={session.queue}
+              position={session.position}
+              onFound={session.goTo}
+            />
+          </Group>
+          {record && (
+            <Paper withBorder p="lg">
+              <RecordReader record={record} />
+            </Paper>
+          )}
+          {record && !settings.isBlind && (
+            <OtherReviewers
+              decisions={session.decisions}
+              recordId={record.id}
+              stage={stage}
+              me={reviewer.id}
+            />
+          )}
+        </>
+      )}
+    </Stack>
+  )
+}
