@@ -4,6 +4,7 @@ import { createImportsRepo } from './repos/imports'
 import { createProjectsRepo } from './repos/projects'
 import { createResolutionsRepo } from './repos/resolutions'
 import { createReviewersRepo } from './repos/reviewers'
+import { createTeamRepo } from './repos/team'
 
 /** The app's repositories: every write to the database goes through one of these. */
 export const projectsRepo = createProjectsRepo(db)
@@ -11,3 +12,4 @@ export const importsRepo = createImportsRepo(db)
 export const reviewersRepo = createReviewersRepo(db)
 export const decisionsRepo = createDecisionsRepo(db)
 export const resolutionsRepo = createResolutionsRepo(db)
+export const teamRepo = createTeamRepo(db)

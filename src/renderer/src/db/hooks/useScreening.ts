@@ -50,3 +50,13 @@ export function useResolutions(projectId: string): Resolution[] | undefined {
 export function useProjectReviewers(projectId: string): Reviewer[] | undefined {
   return useLiveQuery(() => db.reviewers.where('projectId').equals(projectId).toArray(), [projectId])
 }
+
+/** Several records by id (missing ones left out), e.g. the records of the open conflicts. */
+export function useRecordsByIds(ids: readonly string[]): StoredRecord[] | undefined {
+  const key = ids.join('|')
+  return useLiveQuery(
+    async () => (await db.records.bulkGet([...ids])).filter((record) => record !== undefined),
+    // The joined key stands for the id list, so a new array with the same ids does not re-query.
+    [key],
+  )
+}

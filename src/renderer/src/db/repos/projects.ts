@@ -1,6 +1,6 @@
 import { newId } from '../../../../core/ids/ids'
 import type { SiftDb } from '../db'
-import type { Project } from '../schema'
+import type { Project, ScreeningSettings } from '../schema'
 import { appendEvent } from './events'
 
 /** Longest project name accepted; longer names are a paste accident, not a name. */
@@ -76,6 +76,26 @@ export function createProjectsRepo(db: SiftDb) {
           after: { name: newName },
         })
         return after
+      })
+    },
+
+    /** Saves how the project screens (blind mode, exclusion reasons, highlight terms), logged with the old values. */
+    async updateScreeningSettings(id: string, settings: ScreeningSettings): Promise<void> {
+      const reasons = settings.exclusionReasons.map((reason) => reason.trim()).filter(Boolean)
+      if (reasons.length === 0) throw new Error('Keep at least one exclusion reason.')
+      await db.transaction('rw', db.projects, db.events, async () => {
+        const before = await db.projects.get(id)
+        if (!before) throw new Error('This project no longer exists.')
+        const screening = { ...settings, exclusionReasons: reasons }
+        await db.projects.put({ ...before, screening, updatedAt: new Date().toISOString() })
+        await appendEvent(db, {
+          projectId: id,
+          type: 'project.screening-settings',
+          entity: 'project',
+          entityId: id,
+          before: before.screening ?? null,
+          after: screening,
+        })
       })
     },
 

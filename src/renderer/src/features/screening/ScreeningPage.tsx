@@ -1,11 +1,13 @@
-import { Loader, Stack, Title } from '@mantine/core'
+import { Loader, Stack, Tabs, Title } from '@mantine/core'
 import { useEffect } from 'react'
 
 import { useProject } from '../../db/hooks/useProjects'
 import { useActiveReviewer } from '../../db/hooks/useScreening'
+import { ConflictsPanel } from './ConflictsPanel'
 import { ReviewerSetup } from './ReviewerSetup'
 import { screeningSettingsOf } from './screening-settings'
 import { ScreeningWorkspace } from './ScreeningWorkspace'
+import { TeamPanel } from './TeamPanel'
 import { useReviewerActions } from './useReviewerActions'
 
 /** Screening: asks who is screening once per machine, then opens the screening desk. */
@@ -25,11 +27,30 @@ export function ScreeningPage({ projectId }: { projectId: string }) {
       ) : reviewer === null ? (
         <ReviewerSetup />
       ) : (
-        <ScreeningWorkspace
-          projectId={projectId}
-          reviewer={reviewer}
-          settings={screeningSettingsOf(project)}
-        />
+        <Tabs defaultValue="screen" keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="screen">Screen records</Tabs.Tab>
+            <Tabs.Tab value="conflicts">Conflicts</Tabs.Tab>
+            <Tabs.Tab value="team">Team & agreement</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="screen" pt="md">
+            <ScreeningWorkspace
+              projectId={projectId}
+              reviewer={reviewer}
+              settings={screeningSettingsOf(project)}
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="conflicts" pt="md">
+            <ConflictsPanel
+              projectId={projectId}
+              reviewer={reviewer}
+              settings={screeningSettingsOf(project)}
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="team" pt="md">
+            <TeamPanel projectId={projectId} reviewer={reviewer} />
+          </Tabs.Panel>
+        </Tabs>
       )}
     </Stack>
   )

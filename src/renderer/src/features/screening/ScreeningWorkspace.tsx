@@ -1,11 +1,13 @@
 import { Alert, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 
+import { compileTerms } from '../../../../core/screening/highlight'
 import type { DecisionValue, ScreeningStage } from '../../../../core/screening/types'
 import { useRecord } from '../../db/hooks/useScreening'
 import type { ReviewerProfile } from '../../db/repos/reviewers'
 import type { ScreeningSettings } from '../../db/schema'
 import { DecisionBar } from './DecisionBar'
+import { Highlighted } from './Highlighted'
 import { OtherReviewers } from './OtherReviewers'
 import { RecordReader } from './RecordReader'
 import { ScreeningProgress } from './ScreeningProgress'
@@ -28,6 +30,10 @@ export function ScreeningWorkspace({ projectId, reviewer, settings }: Props) {
   const [isPickingReason, setIsPickingReason] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const mine = session.currentId ? session.mine.get(session.currentId) : undefined
+  const terms = useMemo(
+    () => compileTerms(settings.includeTerms, settings.excludeTerms),
+    [settings.includeTerms, settings.excludeTerms],
+  )
 
   const run = (work: Promise<void>) => work.catch((cause: unknown) => setError(String(cause)))
   const handleDecide = (value: DecisionValue) => {
@@ -116,7 +122,7 @@ export function ScreeningWorkspace({ projectId, reviewer, settings }: Props) {
           </Group>
           {record && (
             <Paper withBorder p="lg">
-              <RecordReader record={record} />
+              <RecordReader record={record} highlight={(text) => <Highlighted text={text} terms={terms} />} />
             </Paper>
           )}
           {record && !settings.isBlind && (

@@ -3,7 +3,7 @@ import { sections } from '../../app/routes'
 import { ImportPage } from '../import/ImportPage'
 import { RecordsPage } from '../records/RecordsPage'
 import { ScreeningPage } from '../screening/ScreeningPage'
-import { AboutPanel } from './AboutPanel'
+import { SettingsPage } from '../settings/SettingsPage'
 import { ComingSoon } from './ComingSoon'
 import { sectionIntros } from './sectionIntros'
 
@@ -30,12 +30,7 @@ export function SectionContent({ projectId, section, isImportPickerRequested, on
     case 'screen':
       return <ScreeningPage projectId={projectId} />
     case 'settings':
-      return (
-        <>
-          <ComingSoon title="Settings" intro={sectionIntros.settings} />
-          <AboutPanel />
-        </>
-      )
+      return <SettingsPage projectId={projectId} />
     default: {
       const label = sections.find((entry) => entry.id === section)?.label ?? section
       return <ComingSoon title={label} intro={sectionIntros[section]} />

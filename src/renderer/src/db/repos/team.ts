@@ -1,0 +1,94 @@
+import {
+  buildReviewerFile,
+  recordFingerprint,
+  type FingerprintedRecord,
+  type ReviewerFile,
+} from '../../../../core/screening/reviewer-file'
+import { mapIncomingRecordIds } from '../../../../core/screening/merge'
+import { compareDecisions, compareTimestamps, latestDecisions } from '../../../../core/screening/status'
+import type { SiftDb } from '../db'
+import type { Decision, Resolution } from '../schema'
+import { decisionId } from './decisions'
+import { appendEvent } from './events'
+import type { ReviewerProfile } from './reviewers'
+
+export type TeamImportResult = {
+  reviewer: string
+  decisionsAdded: number
+  resolutionsAdded: number
+  unmatchedRecords: number
+}
+
+async function fingerprints(db: SiftDb, projectId: string): Promise<FingerprintedRecord[]> {
+  const records = await db.records.where('projectId').equals(projectId).toArray()
+  return records.map((record) => ({ id: record.id, fingerprint: recordFingerprint(record) }))
+}
+
+/** Team work without a server: a reviewer's work travels as a file, and merging it loses nothing. */
+export function createTeamRepo(db: SiftDb) {
+  return {
+    /** The reviewer's own decisions and resolutions, with record fingerprints so a teammate can match them. */
+    async exportWork(projectId: string, reviewer: ReviewerProfile): Promise<ReviewerFile> {
+      const project = await db.projects.get(projectId)
+      const decisions = await db.decisions.where('projectId').equals(projectId).toArray()
+      const resolutions = await db.resolutions.where('projectId').equals(projectId).toArray()
+      return buildReviewerFile({
+        projectName: project?.name ?? '',
+        reviewer,
+        exportedAt: new Date().toISOString(),
+        decisions: decisions.filter((decision) => decision.reviewerId === reviewer.id).map(stripRow),
+        resolutions: resolutions.filter((resolution) => resolution.resolvedBy === reviewer.id).map(stripRow),
+        records: await fingerprints(db, projectId),
+      })
+    },
+
+    /**
+     * Merges a teammate's file: their decisions are matched to local records by DOI, PMID or title and year, and
+     * kept where newer than what this machine has for the same record, stage and reviewer. Idempotent.
+     */
+    async importWork(projectId: string, file: ReviewerFile): Promise<TeamImportResult> {
+      const mapped = mapIncomingRecordIds(file, await fingerprints(db, projectId))
+      return db.transaction('rw', [db.decisions, db.resolutions, db.reviewers, db.events], async () => {
+        let decisionsAdded = 0
+        for (const incoming of latestDecisions(mapped.decisions)) {
+          const id = decisionId(incoming.recordId, incoming.stage, incoming.reviewerId)
+          const existing = await db.decisions.get(id)
+          if (existing && compareDecisions(existing, incoming) >= 0) continue
+          await db.decisions.put({ ...incoming, id, projectId })
+          decisionsAdded++
+        }
+        let resolutionsAdded = 0
+        for (const incoming of mapped.resolutions) {
+          const id = `${incoming.recordId}:${incoming.stage}`
+          const existing = await db.resolutions.get(id)
+          if (existing && compareTimestamps(existing.resolvedAt, incoming.resolvedAt) >= 0) continue
+          await db.resolutions.put({ ...incoming, id, projectId })
+          resolutionsAdded++
+        }
+        const reviewerRow = `${projectId}:${file.reviewer.id}`
+        if (!(await db.reviewers.get(reviewerRow))) {
+          await db.reviewers.put({ id: reviewerRow, projectId, name: file.reviewer.name, isLocal: false })
+        }
+        const result = {
+          reviewer: file.reviewer.name,
+          decisionsAdded,
+          resolutionsAdded,
+          unmatchedRecords: mapped.unmatched,
+        }
+        await appendEvent(db, {
+          projectId,
+          type: 'team.import-work',
+          entity: 'reviewer',
+          entityId: file.reviewer.id,
+          after: { ...result, exportedAt: file.exportedAt },
+        })
+        return result
+      })
+    },
+  }
+}
+
+function stripRow<T extends Decision | Resolution>(row: T): Omit<T, 'id' | 'projectId'> {
+  const { id: _id, projectId: _projectId, ...rest } = row
+  return rest
+}

@@ -1,0 +1,12 @@
+import { projectsRepo } from '../../db'
+import type { ScreeningSettings } from '../../db/schema'
+
+const actions = {
+  saveScreeningSettings: (projectId: string, settings: ScreeningSettings) =>
+    projectsRepo.updateScreeningSettings(projectId, settings),
+}
+
+/** Writes of the project Settings page. */
+export function useSettingsActions() {
+  return actions
+}
