@@ -52,3 +52,63 @@ test('screen 20 records with the keyboard only, undo, and exclude at full text w
   await screening.press('k')
   await expect(page.getByText('Excluded: Wrong intervention')).toBeVisible()
 })
+
+test('highlight terms from Settings, notes, and a full-text PDF shown beside the record', async ({
+  page,
+}) => {
+  const projects = new ProjectListPage(page)
+  await projects.goto()
+  await projects.create('Full text')
+  await projects.projectLink('Full text').click()
+  const importPage = new ImportPage(page)
+  await importPage.open()
+  await importPage.chooseFiles([writeRisRecords(5, 'fulltext.ris')])
+  await page.getByRole('button', { name: 'Import selected files' }).click()
+  await expect(importPage.recordCount()).toHaveText('5 records')
+
+  await page
+    .getByRole('navigation', { name: 'Project sections' })
+    .getByRole('button', { name: 'Settings' })
+    .click()
+  await page.getByLabel('Highlight as inclusion terms (green)').fill('"case series" radioembol*')
+  await page.getByLabel('Highlight as exclusion terms (red)').fill('resection')
+  await page.getByRole('button', { name: 'Save screening settings' }).click()
+  await expect(page.getByRole('status')).toHaveText('Saved.')
+
+  const screening = new ScreeningPage(page)
+  await screening.open()
+  await screening.startAs('Chidi')
+  await expect(screening.recordTitle()).toContainText('Record 01: radioembolization')
+  const article = page.getByRole('article', { name: 'Record being screened' })
+  await expect(article.locator('mark[data-term="include"]').first()).toHaveText('radioembolization')
+  await expect(article.locator('mark[data-term="include"]', { hasText: 'case series' })).toHaveCount(1)
+
+  await page.getByLabel('Note on this record').fill('Check overlap with the 2019 cohort')
+  await page.getByRole('button', { name: 'Add note' }).click()
+  await expect(page.getByText('Check overlap with the 2019 cohort')).toBeVisible()
+
+  await screening.press('i')
+  await screening.stage('Full text')
+  await expect(screening.progress()).toHaveText('Screened 0 of 1')
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Attach PDF…' }).click()
+  await (
+    await chooser
+  ).setFiles({ name: 'not-a-pdf.pdf', mimeType: 'application/pdf', buffer: Buffer.from('hello') })
+  await expect(page.getByText('not-a-pdf.pdf is not a PDF file.')).toBeVisible()
+  const again = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Attach PDF…' }).click()
+  await (
+    await again
+  ).setFiles({ name: 'lindqvist-2019.pdf', mimeType: 'application/pdf', buffer: minimalPdf() })
+  await expect(page.getByText('Full text: lindqvist-2019.pdf')).toBeVisible()
+  await expect(page.getByTitle('Full text of the record: lindqvist-2019.pdf')).toBeVisible()
+})
+
+/** A one-page PDF, enough for a viewer to open. */
+function minimalPdf(): Buffer {
+  return Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+      '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  )
+}

@@ -14,6 +14,8 @@ const DIRECTIVES = [
   "font-src 'self' data:",
   "connect-src 'self'",
   "worker-src 'self' blob:",
+  // Full-text PDFs are shown from blob: URLs in an embedded frame; nothing remote can be framed.
+  "frame-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

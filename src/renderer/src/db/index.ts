@@ -2,6 +2,7 @@ import { db } from './db'
 import { createDecisionsRepo } from './repos/decisions'
 import { createImportsRepo } from './repos/imports'
 import { createProjectsRepo } from './repos/projects'
+import { createRecordExtrasRepo } from './repos/record-extras'
 import { createResolutionsRepo } from './repos/resolutions'
 import { createReviewersRepo } from './repos/reviewers'
 import { createTeamRepo } from './repos/team'
@@ -13,3 +14,4 @@ export const reviewersRepo = createReviewersRepo(db)
 export const decisionsRepo = createDecisionsRepo(db)
 export const resolutionsRepo = createResolutionsRepo(db)
 export const teamRepo = createTeamRepo(db)
+export const recordExtrasRepo = createRecordExtrasRepo(db)

@@ -140,7 +140,15 @@ export type Outcome = {
   unit: string
 }
 
-export type Note = { id: string; projectId: string; recordId: string; text: string; createdAt: IsoDate }
+export type Note = {
+  id: string
+  projectId: string
+  recordId: string
+  text: string
+  createdAt: IsoDate
+  /** Who wrote it; absent on notes written before reviewer profiles existed. */
+  reviewerId?: string
+}
 
 export type Attachment = {
   id: string

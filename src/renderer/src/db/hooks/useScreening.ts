@@ -4,7 +4,7 @@ import type { ScreeningStage } from '../../../../core/screening/types'
 import { db } from '../db'
 import type { ReviewerProfile } from '../repos/reviewers'
 import { createReviewersRepo } from '../repos/reviewers'
-import type { Decision, Resolution, Reviewer, StoredRecord } from '../schema'
+import type { Attachment, Decision, Note, Resolution, Reviewer, StoredRecord } from '../schema'
 
 const reviewerProfiles = createReviewersRepo(db)
 
@@ -58,5 +58,21 @@ export function useRecordsByIds(ids: readonly string[]): StoredRecord[] | undefi
     async () => (await db.records.bulkGet([...ids])).filter((record) => record !== undefined),
     // The joined key stands for the id list, so a new array with the same ids does not re-query.
     [key],
+  )
+}
+
+/** Notes on a record, oldest first. */
+export function useNotes(recordId: string): Note[] | undefined {
+  return useLiveQuery(
+    async () => await db.notes.where('recordId').equals(recordId).sortBy('createdAt'),
+    [recordId],
+  )
+}
+
+/** The full-text PDF attached to a record, or null. */
+export function useAttachment(recordId: string): Attachment | null | undefined {
+  return useLiveQuery(
+    async () => (await db.attachments.where('recordId').equals(recordId).first()) ?? null,
+    [recordId],
   )
 }

@@ -1,14 +1,17 @@
-import { Alert, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core'
+import { Alert, Group, NativeSelect, Paper, SegmentedControl, Stack, Text } from '@mantine/core'
 import { useMemo, useState } from 'react'
 
 import { compileTerms } from '../../../../core/screening/highlight'
+import type { QueueOrder } from '../../../../core/screening/queue'
 import type { DecisionValue, ScreeningStage } from '../../../../core/screening/types'
 import { useRecord } from '../../db/hooks/useScreening'
 import type { ReviewerProfile } from '../../db/repos/reviewers'
 import type { ScreeningSettings } from '../../db/schema'
 import { DecisionBar } from './DecisionBar'
+import { FullTextPanel } from './FullTextPanel'
 import { Highlighted } from './Highlighted'
 import { OtherReviewers } from './OtherReviewers'
+import { RecordNotes } from './RecordNotes'
 import { RecordReader } from './RecordReader'
 import { ScreeningProgress } from './ScreeningProgress'
 import { ScreeningSearch } from './ScreeningSearch'
@@ -25,7 +28,13 @@ const stages: { value: ScreeningStage; label: string }[] = [
 /** The screening desk: one record at a time, decided from the keyboard, with progress and undo. */
 export function ScreeningWorkspace({ projectId, reviewer, settings }: Props) {
   const [stage, setStage] = useState<ScreeningStage>('title-abstract')
-  const session = useScreeningSession(projectId, reviewer, stage)
+  const [orderKind, setOrderKind] = useState<'file' | 'random'>('file')
+  // Random order is seeded with the project id: the same order every session and on every teammate's machine.
+  const order = useMemo<QueueOrder>(
+    () => (orderKind === 'random' ? { kind: 'random', seed: projectId } : { kind: 'file' }),
+    [orderKind, projectId],
+  )
+  const session = useScreeningSession(projectId, reviewer, stage, order)
   const record = useRecord(session.currentId)
   const [isPickingReason, setIsPickingReason] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -76,6 +85,16 @@ export function ScreeningWorkspace({ projectId, reviewer, settings }: Props) {
             setIsPickingReason(false)
           }}
         />
+        <NativeSelect
+          size="xs"
+          label="Order"
+          data={[
+            { value: 'file', label: 'File order' },
+            { value: 'random', label: 'Random (same for the whole team)' },
+          ]}
+          value={orderKind}
+          onChange={(event) => setOrderKind(event.currentTarget.value === 'random' ? 'random' : 'file')}
+        />
         <Text size="sm">
           Screening as <strong>{reviewer.name}</strong>
           {settings.isBlind ? ' · blind mode' : ''}
@@ -120,11 +139,15 @@ export function ScreeningWorkspace({ projectId, reviewer, settings }: Props) {
               onFound={session.goTo}
             />
           </Group>
+          {record && stage === 'full-text' && (
+            <FullTextPanel projectId={projectId} recordId={record.id} reviewerId={reviewer.id} />
+          )}
           {record && (
             <Paper withBorder p="lg">
               <RecordReader record={record} highlight={(text) => <Highlighted text={text} terms={terms} />} />
             </Paper>
           )}
+          {record && <RecordNotes projectId={projectId} recordId={record.id} reviewerId={reviewer.id} />}
           {record && !settings.isBlind && (
             <OtherReviewers
               decisions={session.decisions}

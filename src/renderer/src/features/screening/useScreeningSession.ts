@@ -5,6 +5,7 @@ import {
   fullTextRecordIds,
   type ScreeningStatus,
 } from '../../../../core/screening/status'
+import { orderQueue, type QueueOrder } from '../../../../core/screening/queue'
 import type { DecisionValue, ScreeningStage } from '../../../../core/screening/types'
 import { decisionsRepo } from '../../db'
 import { useProjectDecisions, useRecordIds, useResolutions } from '../../db/hooks/useScreening'
@@ -41,7 +42,12 @@ function nextRecord(queue: string[], from: number, mine: ReadonlyMap<string, Dec
  * One reviewer's screening at one stage: the queue (all records at title/abstract, those included or maybe at
  * full text), the current record, decisions with undo, and the status of every record for conflicts and counts.
  */
-export function useScreeningSession(projectId: string, reviewer: ReviewerProfile, stage: ScreeningStage) {
+export function useScreeningSession(
+  projectId: string,
+  reviewer: ReviewerProfile,
+  stage: ScreeningStage,
+  order: QueueOrder,
+) {
   const recordIds = useRecordIds(projectId)
   const decisions = useProjectDecisions(projectId)
   const resolutions = useResolutions(projectId)
@@ -55,8 +61,8 @@ export function useScreeningSession(projectId: string, reviewer: ReviewerProfile
   )
   const queue = useMemo(() => {
     const ids = recordIds ?? []
-    return stage === 'title-abstract' ? ids : fullTextRecordIds(status, ids)
-  }, [recordIds, stage, status])
+    return orderQueue(stage === 'title-abstract' ? ids : fullTextRecordIds(status, ids), order)
+  }, [recordIds, stage, status, order])
   const mine = useMemo(
     () =>
       new Map(
