@@ -51,6 +51,26 @@ test('screen 20 records with the keyboard only, undo, and exclude at full text w
   await expect(screening.progress()).toHaveText('Screened 1 of 9')
   await screening.press('k')
   await expect(page.getByText('Excluded: Wrong intervention')).toBeVisible()
+
+  // The records list filters by screening outcome, and a bulk action decides every record listed.
+  await page
+    .getByRole('navigation', { name: 'Project sections' })
+    .getByRole('button', { name: 'Records' })
+    .click()
+  await page.getByLabel('Decision', { exact: true }).selectOption({ label: 'Excluded' })
+  await expect(page.getByText('11 records match')).toBeVisible()
+  await page.getByLabel('Decision', { exact: true }).selectOption({ label: 'Any decision' })
+  await page.getByLabel('Year to').fill('2005')
+  await expect(page.getByText('5 records match')).toBeVisible()
+  await page.getByRole('button', { name: 'Apply to 5 records' }).click()
+  await page
+    .getByRole('dialog', { name: 'Decide for all listed records' })
+    .getByRole('button', { name: 'Apply' })
+    .click()
+  await expect(page.getByRole('status')).toHaveText('5 records marked exclude at title & abstract.')
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+  await page.getByLabel('Decision', { exact: true }).selectOption({ label: 'Excluded' })
+  await expect(page.getByText('16 records match')).toBeVisible()
 })
 
 test('highlight terms from Settings, notes, and a full-text PDF shown beside the record', async ({

@@ -8,12 +8,39 @@ type RecordCollection = ReturnType<typeof db.records.toCollection>
 
 export type RecordSort = 'imported' | 'title' | 'year'
 
+/** Narrowing beyond text search; `key` names the filter so live queries re-run only when it changes. */
+export type RecordFilter = {
+  key: string
+  /** Only these record ids (from screening status or attachments), or no restriction when null. */
+  only: ReadonlySet<string> | null
+  source: string
+  yearFrom: number | null
+  yearTo: number | null
+}
+
 export type RecordQuery = {
   projectId: string
   /** Words that must all appear in title, authors, journal, DOI or PMID (case-insensitive). */
   search: string
   sort: RecordSort
   isDescending: boolean
+  filter?: RecordFilter
+}
+
+function keep(record: StoredRecord, terms: string[], filter: RecordFilter | undefined): boolean {
+  if (filter) {
+    if (filter.only && !filter.only.has(record.id)) return false
+    if (filter.source && record.source !== filter.source) return false
+    if (filter.yearFrom !== null && (record.year === null || record.year < filter.yearFrom)) return false
+    if (filter.yearTo !== null && (record.year === null || record.year > filter.yearTo)) return false
+  }
+  return terms.length === 0 || matches(record, terms)
+}
+
+function queryKey(query: RecordQuery): string {
+  return [query.projectId, query.search, query.sort, query.isDescending, query.filter?.key ?? ''].join(
+    '\u0000',
+  )
 }
 
 function searchTerms(search: string): string[] {
@@ -55,15 +82,13 @@ export function recordCollection(query: RecordQuery): RecordCollection {
   }
   if (query.isDescending) collection = collection.reverse()
   const terms = searchTerms(query.search)
-  return terms.length > 0 ? collection.filter((record) => matches(record, terms)) : collection
+  const { filter } = query
+  return terms.length > 0 || filter ? collection.filter((record) => keep(record, terms, filter)) : collection
 }
 
 /** How many records the query matches. */
 export function useRecordQueryCount(query: RecordQuery): number | undefined {
-  return useLiveQuery(
-    () => recordCollection(query).count(),
-    [query.projectId, query.search, query.sort, query.isDescending],
-  )
+  return useLiveQuery(() => recordCollection(query).count(), [queryKey(query)])
 }
 
 /** The records from `start` (inclusive) to `end` (exclusive) of the query: one visible window of the table. */
@@ -74,7 +99,7 @@ export function useRecordWindow(query: RecordQuery, start: number, end: number):
         .offset(start)
         .limit(Math.max(0, end - start))
         .toArray(),
-    [query.projectId, query.search, query.sort, query.isDescending, start, end],
+    [queryKey(query), start, end],
   )
 }
 
@@ -86,4 +111,26 @@ export function loadRecords(query: RecordQuery): Promise<StoredRecord[]> {
 /** Ids of the project's records that match a text search, in import order. */
 export function findRecordIds(projectId: string, search: string): Promise<string[]> {
   return recordCollection({ projectId, search, sort: 'imported', isDescending: false }).primaryKeys()
+}
+
+/** Ids of the project's records that have a full-text PDF. */
+export function useAttachedRecordIds(projectId: string): string[] | undefined {
+  return useLiveQuery(
+    async () =>
+      (await db.attachments.where('projectId').equals(projectId).toArray()).map((row) => row.recordId),
+    [projectId],
+  )
+}
+
+/** The source databases of the project's import batches, for the source filter. */
+export function useSources(projectId: string): string[] | undefined {
+  return useLiveQuery(async () => {
+    const batches = await db.importBatches.where('projectId').equals(projectId).toArray()
+    return [...new Set(batches.map((batch) => batch.source).filter(Boolean))].sort()
+  }, [projectId])
+}
+
+/** Ids of every record the query matches, in its order (for bulk actions). */
+export function findQueryIds(query: RecordQuery): Promise<string[]> {
+  return recordCollection(query).primaryKeys()
 }

@@ -1,4 +1,5 @@
 import type { DecisionValue, ScreeningStage } from '../../../../core/screening/types'
+import { newId } from '../../../../core/ids/ids'
 import type { SiftDb } from '../db'
 import type { Decision } from '../schema'
 import { appendEvent } from './events'
@@ -51,6 +52,41 @@ export function createDecisionsRepo(db: SiftDb) {
         })
         return { decision, before }
       })
+    },
+
+    /**
+     * The same decision on many records at once (a bulk action on a filtered list), in one transaction: all or
+     * none. Each record's change is logged like a single decision.
+     */
+    async decideMany(recordIds: readonly string[], input: Omit<DecisionInput, 'recordId'>): Promise<number> {
+      if (input.stage === 'full-text' && input.value === 'exclude' && !input.reason.trim()) {
+        throw new DecisionReasonError('A full-text exclusion needs a reason.')
+      }
+      const decidedAt = new Date().toISOString()
+      const decisions: Decision[] = recordIds.map((recordId) => ({
+        ...input,
+        recordId,
+        id: decisionId(recordId, input.stage, input.reviewerId),
+        decidedAt,
+      }))
+      await db.transaction('rw', db.decisions, db.events, async () => {
+        const before = await db.decisions.bulkGet(decisions.map((decision) => decision.id))
+        await db.decisions.bulkPut(decisions)
+        await db.events.bulkAdd(
+          decisions.map((decision, index) => ({
+            id: newId('ev_'),
+            projectId: input.projectId,
+            at: decidedAt,
+            actor: input.reviewerId,
+            type: 'decision.set',
+            entity: 'decision',
+            entityId: decision.id,
+            before: before[index] ?? null,
+            after: decision,
+          })),
+        )
+      })
+      return decisions.length
     },
 
     /** Puts back what a decision replaced (or removes it when there was nothing before), logging the undo. */

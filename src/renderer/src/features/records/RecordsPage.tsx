@@ -4,8 +4,11 @@ import { useState } from 'react'
 
 import { useRecordQueryCount, type RecordQuery, type RecordSort } from '../../db/hooks/useRecords'
 import { formatCount } from '../import/format-size'
+import { BulkDecision } from './BulkDecision'
 import { RecordExportButtons } from './RecordExportButtons'
+import { RecordFilters } from './RecordFilters'
 import { RecordTable } from './RecordTable'
+import { noFilter, useRecordFilter, type FilterChoices } from './useRecordFilter'
 
 const sortOptions: { value: string; label: string; sort: RecordSort; isDescending: boolean }[] = [
   { value: 'imported', label: 'Import order', sort: 'imported', isDescending: false },
@@ -21,11 +24,14 @@ export function RecordsPage({ projectId }: { projectId: string }) {
   const [debouncedSearch] = useDebouncedValue(search, 250)
   const [sortValue, setSortValue] = useState('imported')
   const option = sortOptions.find((entry) => entry.value === sortValue) ?? sortOptions[0]
+  const [choices, setChoices] = useState<FilterChoices>(noFilter)
+  const filter = useRecordFilter(projectId, choices)
   const query: RecordQuery = {
     projectId,
     search: debouncedSearch,
     sort: option?.sort ?? 'imported',
     isDescending: option?.isDescending ?? false,
+    filter,
   }
   const count = useRecordQueryCount(query)
 
@@ -50,11 +56,15 @@ export function RecordsPage({ projectId }: { projectId: string }) {
           onChange={(event) => setSortValue(event.currentTarget.value)}
         />
       </Group>
-      <Text size="sm" aria-live="polite">
-        {count === undefined
-          ? 'Counting…'
-          : `${formatCount(count)} records${debouncedSearch ? ' match' : ''}`}
-      </Text>
+      <RecordFilters projectId={projectId} choices={choices} onChange={setChoices} />
+      <Group justify="space-between" align="flex-end">
+        <Text size="sm" aria-live="polite">
+          {count === undefined
+            ? 'Counting…'
+            : `${formatCount(count)} records${debouncedSearch || filter ? ' match' : ''}`}
+        </Text>
+        <BulkDecision query={query} count={count ?? 0} stage={choices.stage} />
+      </Group>
       {count !== undefined && count > 0 && <RecordTable query={query} count={count} />}
     </Stack>
   )

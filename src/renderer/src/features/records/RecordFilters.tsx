@@ -1,0 +1,85 @@
+import { Button, Checkbox, Group, NativeSelect, NumberInput } from '@mantine/core'
+
+import type { StageOutcome } from '../../../../core/screening/status'
+import { useSources } from '../../db/hooks/useRecords'
+import { useProjectReviewers } from '../../db/hooks/useScreening'
+import { noFilter, type FilterChoices } from './useRecordFilter'
+
+type Props = { projectId: string; choices: FilterChoices; onChange: (choices: FilterChoices) => void }
+
+const outcomes: { value: 'any' | StageOutcome; label: string }[] = [
+  { value: 'any', label: 'Any decision' },
+  { value: 'undecided', label: 'Not yet screened' },
+  { value: 'include', label: 'Included' },
+  { value: 'exclude', label: 'Excluded' },
+  { value: 'maybe', label: 'Maybe' },
+  { value: 'conflict', label: 'In conflict' },
+]
+
+function toYear(value: string | number): number | null {
+  const year = typeof value === 'number' ? value : Number.parseInt(value, 10)
+  return Number.isFinite(year) ? year : null
+}
+
+/** Filters of the records list: screening stage and outcome (overall or one reviewer's), source, years, PDFs. */
+export function RecordFilters({ projectId, choices, onChange }: Props) {
+  const sources = useSources(projectId) ?? []
+  const reviewers = useProjectReviewers(projectId) ?? []
+  const set = (change: Partial<FilterChoices>) => onChange({ ...choices, ...change })
+  return (
+    <Group align="flex-end" gap="sm">
+      <NativeSelect
+        label="Stage"
+        data={[
+          { value: 'title-abstract', label: 'Title & abstract' },
+          { value: 'full-text', label: 'Full text' },
+        ]}
+        value={choices.stage}
+        onChange={(event) =>
+          set({ stage: event.currentTarget.value === 'full-text' ? 'full-text' : 'title-abstract' })
+        }
+      />
+      <NativeSelect
+        label="Decision"
+        data={outcomes}
+        value={choices.outcome}
+        onChange={(event) => set({ outcome: event.currentTarget.value as FilterChoices['outcome'] })}
+      />
+      <NativeSelect
+        label="Reviewer"
+        data={[
+          { value: '', label: 'All reviewers' },
+          ...reviewers.map((row) => ({ value: row.id.slice(projectId.length + 1), label: row.name })),
+        ]}
+        value={choices.reviewerId}
+        onChange={(event) => set({ reviewerId: event.currentTarget.value })}
+      />
+      <NativeSelect
+        label="Source"
+        data={[{ value: '', label: 'All sources' }, ...sources]}
+        value={choices.source}
+        onChange={(event) => set({ source: event.currentTarget.value })}
+      />
+      <NumberInput
+        label="Year from"
+        w={100}
+        value={choices.yearFrom ?? ''}
+        onChange={(value) => set({ yearFrom: toYear(value) })}
+      />
+      <NumberInput
+        label="Year to"
+        w={100}
+        value={choices.yearTo ?? ''}
+        onChange={(value) => set({ yearTo: toYear(value) })}
+      />
+      <Checkbox
+        label="Has PDF"
+        checked={choices.hasPdf}
+        onChange={(event) => set({ hasPdf: event.currentTarget.checked })}
+      />
+      <Button variant="subtle" onClick={() => onChange(noFilter)}>
+        Clear filters
+      </Button>
+    </Group>
+  )
+}
