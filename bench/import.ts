@@ -3,6 +3,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseMedline } from '../src/core/import/formats/medline'
 import { parseRis } from '../src/core/import/formats/ris'
+import { parseWos } from '../src/core/import/formats/wos'
 import { parseFile } from '../src/core/import/import-file'
 
 type BenchRow = {
@@ -67,6 +68,18 @@ export function generateMedline(count: number): string {
   return parts.join('')
 }
 
+/** A synthetic Web of Science plain-text export of `count` records with wrapped author, title and reference lines. */
+export function generateWos(count: number): string {
+  const parts: string[] = ['FN Clarivate Analytics Web of Science\nVR 1.0\n']
+  for (let i = 0; i < count; i++) {
+    parts.push(
+      `PT J\nAU Smith, J\n   Garcia-Lopez, M\n   Chen, W\nAF Smith, John\n   García-López, María\n   Chen, Wei\nTI Effect of intervention ${i} on outcome in a randomised controlled trial of adults with a long\n   title that wraps\nSO JOURNAL OF GENERATED EXAMPLES\nLA English\nDT Article\nDE benchmark; generated; trial\nID RANDOMIZED-TRIAL; OUTCOMES\nAB Background: this abstract is generated for benchmarking. Methods: we describe a trial with ${i} participants and several outcomes measured over twelve months. Results: the intervention changed the outcome. Conclusions: more research is needed.\nC1 [Smith, John] Univ Example, Dept Med, Example City, England.\nCR Smith J, 2001, J GEN EX, V1, P1\n   Chen W, 2010, J GEN EX, V10, P100, DOI 10.5555/gen.ref${i}\nNR 2\nTC ${i % 50}\nSN 1234-5678\nEI 8765-4321\nJ9 J GEN EX\nJI J. Gen. Ex.\nPY ${1990 + (i % 35)}\nVL ${i % 90}\nIS ${i % 12}\nBP ${i % 900}\nEP ${(i % 900) + 9}\nDI 10.5555/gen.${i}\nUT WOS:${String(100000000 + i).padStart(15, '0')}\nER\n\n`,
+    )
+  }
+  parts.push('EF\n')
+  return parts.join('')
+}
+
 function benchCorpus(rows: BenchRow[]): void {
   if (!existsSync(corpusDir)) return
   const totals = new Map<string, { bytes: number; records: number; seconds: number }>()
@@ -102,12 +115,12 @@ async function benchCitationJs(rows: BenchRow[], ris: string): Promise<void> {
   const seconds = time(() => {
     count = core.plugins.input.chain(sample, { generateGraph: false }).length
   }, 2)
-  rows.push(
-    row('generated 10,000 RIS (citation-js → CSL)', '@citation-js/plugin-ris', sample.length, count, seconds),
-  )
+  // Bytes, like every other row: `sample.length` counts UTF-16 units, which undercounts the accented names.
+  const bytes = new TextEncoder().encode(sample).length
+  rows.push(row('generated 10,000 RIS (citation-js → CSL)', '@citation-js/plugin-ris', bytes, count, seconds))
 }
 
-/** Prints MB/s and records/s per format (corpus and generated 100,000-record RIS and MEDLINE) and writes bench/results/import.json. */
+/** Prints MB/s and records/s per format (corpus and generated 100,000-record RIS, MEDLINE and WoS) and writes bench/results/import.json. */
 export async function runImportBench(): Promise<void> {
   const rows: BenchRow[] = []
   benchCorpus(rows)
@@ -140,6 +153,16 @@ export async function runImportBench(): Promise<void> {
       medlineBytes,
       parseMedline(medline).records.length,
       time(() => parseMedline(medline), 2),
+    ),
+  )
+  const wos = generateWos(100_000)
+  rows.push(
+    row(
+      'generated 100,000 WoS (parse + normalise)',
+      'wos',
+      new TextEncoder().encode(wos).length,
+      parseWos(wos).records.length,
+      time(() => parseWos(wos), 2),
     ),
   )
   await benchCitationJs(rows, ris)

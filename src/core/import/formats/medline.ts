@@ -1,6 +1,6 @@
 import type { CitationRecord } from '../../records/record'
 import type { Draft, FieldTarget, TagMap } from '../draft'
-import { appendToLast, applyField, newDraft } from '../draft'
+import { appendToLast, applyField, withItem, newDraft } from '../draft'
 import { finishDraft } from '../finish'
 import { forEachLineSpan, sliceTrimmed } from '../lines'
 import { TagTable } from '../tag-table'
@@ -142,8 +142,8 @@ function applyMedlineTag(
     return
   }
   if (tag === 'CN') {
-    draft.authors.push(value)
-    draft.altAuthors.push(value)
+    draft.authors = withItem(draft.authors, value)
+    draft.altAuthors = withItem(draft.altAuthors, value)
     return
   }
   if ((tag === 'AID' || tag === 'LID') && value.endsWith('[doi]') && !draft.doi) {
@@ -151,7 +151,7 @@ function applyMedlineTag(
     return
   }
   if (tag === 'SO') state.hasSourceTag = true
-  draft.raw.push({ tag, value })
+  draft.raw = withItem(draft.raw, { tag, value })
 }
 
 function readUntagged(state: State, body: string, start: number, end: number, lineNo: number): void {

@@ -1,6 +1,6 @@
 import type { CitationRecord } from '../../records/record'
 import type { Draft, FieldTarget } from '../draft'
-import { appendToLast, applyField, isListTarget, newDraft } from '../draft'
+import { appendToLast, applyField, withItem, isListTarget, newDraft } from '../draft'
 import { finishDraft } from '../finish'
 import { forEachLineSpan, sliceTrimmed } from '../lines'
 import { TagTable } from '../tag-table'
@@ -95,7 +95,7 @@ function readRisTag(state: State, text: string, start: number, end: number, line
       closeRecord(state)
     }
     state.draft = newDraft()
-    state.draft.raw.push({ tag: 'TY', value: risValueAt(text, start, end) })
+    state.draft.raw = [{ tag: 'TY', value: risValueAt(text, start, end) }]
     state.startLine = lineNo
     state.lastTarget = null
     return
@@ -116,7 +116,7 @@ function readRisTag(state: State, text: string, start: number, end: number, line
   const target = tag.target
   state.lastTarget = target ?? null
   if (target) applyField(draft, target, value, tag.name)
-  else draft.raw.push({ tag: tag.name, value })
+  else draft.raw = withItem(draft.raw, { tag: tag.name, value })
 }
 
 function readUntagged(state: State, body: string, start: number, end: number, lineNo: number): void {

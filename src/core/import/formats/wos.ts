@@ -1,6 +1,6 @@
 import type { CitationRecord } from '../../records/record'
 import type { Draft, FieldTarget, TagMap } from '../draft'
-import { appendToLast, applyField, newDraft } from '../draft'
+import { appendToLast, applyField, withItem, newDraft } from '../draft'
 import { finishDraft } from '../finish'
 import { forEachLineSpan, sliceTrimmed } from '../lines'
 import type { TagInfo } from '../tag-table'
@@ -140,7 +140,7 @@ function applyWosTag(state: State, draft: Draft, { name: tag, target }: TagInfo,
   }
   state.lastTarget = target ?? null
   if (target) applyField(draft, target, value, tag)
-  else draft.raw.push({ tag, value })
+  else draft.raw = withItem(draft.raw, { tag, value })
 }
 
 function readContinuation(state: State, text: string, lineNo: number): void {

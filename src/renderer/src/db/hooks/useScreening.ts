@@ -76,3 +76,21 @@ export function useAttachment(recordId: string): Attachment | null | undefined {
     [recordId],
   )
 }
+
+/**
+ * The records around a position of a queue (the current one and the next few), read ahead in one query so moving
+ * to the next record shows it without waiting for the database.
+ */
+export function useQueueWindow(
+  queue: readonly string[],
+  position: number,
+  ahead = 8,
+): ReadonlyMap<string, StoredRecord> | undefined {
+  const ids = queue.slice(Math.max(0, position - 1), Math.max(0, position) + ahead)
+  const key = ids.join('|')
+  return useLiveQuery(async () => {
+    const rows = await db.records.bulkGet(ids)
+    return new Map(rows.filter((row) => row !== undefined).map((row) => [row.id, row]))
+    // The joined key stands for the id list.
+  }, [key])
+}

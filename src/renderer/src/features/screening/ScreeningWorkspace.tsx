@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react'
 import { compileTerms } from '../../../../core/screening/highlight'
 import type { QueueOrder } from '../../../../core/screening/queue'
 import type { DecisionValue, ScreeningStage } from '../../../../core/screening/types'
-import { useRecord } from '../../db/hooks/useScreening'
+import { useQueueWindow, useRecord } from '../../db/hooks/useScreening'
 import type { ReviewerProfile } from '../../db/repos/reviewers'
 import type { ScreeningSettings } from '../../db/schema'
 import { DecisionBar } from './DecisionBar'
@@ -35,7 +35,10 @@ export function ScreeningWorkspace({ projectId, reviewer, settings }: Props) {
     [orderKind, projectId],
   )
   const session = useScreeningSession(projectId, reviewer, stage, order)
-  const record = useRecord(session.currentId)
+  const window = useQueueWindow(session.queue, session.position)
+  const loaded = useRecord(session.currentId)
+  // The read-ahead window usually has the record already; the single-record query covers jumps (search, undo).
+  const record = (session.currentId && window?.get(session.currentId)) || loaded
   const [isPickingReason, setIsPickingReason] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const mine = session.currentId ? session.mine.get(session.currentId) : undefined

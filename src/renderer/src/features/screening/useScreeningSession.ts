@@ -29,6 +29,20 @@ export type ScreeningSession = {
   undo: () => Promise<void>
 }
 
+/** A placeholder that marks a record as decided while its decision is being written. */
+function pendingDecision(recordId: string): Decision {
+  return {
+    id: '',
+    projectId: '',
+    recordId,
+    stage: 'title-abstract',
+    reviewerId: '',
+    value: 'maybe',
+    reason: '',
+    decidedAt: '',
+  }
+}
+
 /** The next record after `from` this reviewer has not decided, else simply the next one, else `from`. */
 function nextRecord(queue: string[], from: number, mine: ReadonlyMap<string, Decision>): string | null {
   for (let index = from + 1; index < queue.length; index++) {
@@ -88,17 +102,24 @@ export function useScreeningSession(
     canUndo: undoDepth > 0,
     async decide(value, reason = '') {
       if (current === null) return
-      const change = await decisionsRepo.decide({
-        projectId,
-        recordId: current,
-        stage,
-        reviewerId: reviewer.id,
-        value,
-        reason,
-      })
-      undoStack.current.push(change)
-      setUndoDepth(undoStack.current.length)
-      setCurrentId(nextRecord(queue, position, new Map(mine).set(current, change.decision)))
+      // Show the next record at once and write in the background: the key press must feel instant, and a
+      // failed write puts the reviewer back on the record with the error.
+      setCurrentId(nextRecord(queue, position, new Map(mine).set(current, pendingDecision(current))))
+      try {
+        const change = await decisionsRepo.decide({
+          projectId,
+          recordId: current,
+          stage,
+          reviewerId: reviewer.id,
+          value,
+          reason,
+        })
+        undoStack.current.push(change)
+        setUndoDepth(undoStack.current.length)
+      } catch (error) {
+        setCurrentId(current)
+        throw error
+      }
     },
     move(step) {
       const target = queue[Math.min(queue.length - 1, Math.max(0, position + step))]
