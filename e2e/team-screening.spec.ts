@@ -82,6 +82,13 @@ test('two reviewers screen blind, exchange work files, see kappa and resolve the
   await expect(conflict).toContainText('Ben: exclude')
   await conflict.getByRole('button', { name: 'Resolve as include' }).click()
   await expect(page.getByRole('heading', { name: 'Conflicts (0)' })).toBeVisible()
+
+  // Settled: 5 included + 3 maybe go on to full text; 12 excluded.
+  await page.getByRole('tab', { name: 'Team & agreement' }).click()
+  const prisma = page.getByRole('table', { name: 'PRISMA screening numbers' })
+  await expect(prisma.getByRole('row', { name: 'Records screened (title & abstract) 20' })).toBeVisible()
+  await expect(prisma.getByRole('row', { name: 'Records excluded 12' })).toBeVisible()
+  await expect(prisma.getByRole('row', { name: 'Reports sought for retrieval 8' })).toBeVisible()
 })
 
 test('a file that is not a reviewer file is refused with a reason', async ({ page }) => {

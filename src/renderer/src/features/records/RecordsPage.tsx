@@ -21,7 +21,7 @@ const sortOptions: { value: string; label: string; sort: RecordSort; isDescendin
 /** Every record of the project: search, sort, and export what is shown. */
 export function RecordsPage({ projectId }: { projectId: string }) {
   const [search, setSearch] = useState('')
-  const [debouncedSearch] = useDebouncedValue(search, 250)
+  const [debouncedSearch] = useDebouncedValue(search, 150)
   const [sortValue, setSortValue] = useState('imported')
   const option = sortOptions.find((entry) => entry.value === sortValue) ?? sortOptions[0]
   const [choices, setChoices] = useState<FilterChoices>(noFilter)

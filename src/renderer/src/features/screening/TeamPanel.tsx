@@ -5,6 +5,7 @@ import { useProjectDecisions, useProjectReviewers } from '../../db/hooks/useScre
 import type { ReviewerProfile } from '../../db/repos/reviewers'
 import { usePlatform } from '../../platform/PlatformContext'
 import { AgreementTable } from './AgreementTable'
+import { PrismaNumbers } from './PrismaNumbers'
 import { useTeamActions } from './useTeamActions'
 
 type Props = { projectId: string; reviewer: ReviewerProfile }
@@ -13,7 +14,7 @@ function fileSafe(text: string): string {
   return text.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'reviewer'
 }
 
-/** Exchange work with teammates by file, and see how well reviewers agree. */
+/** Exchange work with teammates by file, see how well reviewers agree, and the PRISMA screening numbers. */
 export function TeamPanel({ projectId, reviewer }: Props) {
   const platform = usePlatform()
   const decisions = useProjectDecisions(projectId)
@@ -74,6 +75,7 @@ export function TeamPanel({ projectId, reviewer }: Props) {
       )}
       <Title order={3}>Agreement</Title>
       {decisions && reviewers && <AgreementTable decisions={decisions} reviewers={reviewers} />}
+      <PrismaNumbers projectId={projectId} />
     </Stack>
   )
 }
