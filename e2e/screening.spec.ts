@@ -106,6 +106,10 @@ test('highlight terms from Settings, notes, and a full-text PDF shown beside the
   await page.getByLabel('Note on this record').fill('Check overlap with the 2019 cohort')
   await page.getByRole('button', { name: 'Add note' }).click()
   await expect(page.getByText('Check overlap with the 2019 cohort')).toBeVisible()
+  await page.getByLabel('Add a label').fill('ask statistician')
+  await page.getByLabel('Add a label').press('Enter')
+  await expect(page.getByRole('button', { name: 'Remove label ask statistician' })).toBeVisible()
+  await page.getByLabel('Add a label').press('Escape')
 
   await screening.press('i')
   await screening.stage('Full text')
@@ -123,6 +127,16 @@ test('highlight terms from Settings, notes, and a full-text PDF shown beside the
   ).setFiles({ name: 'lindqvist-2019.pdf', mimeType: 'application/pdf', buffer: minimalPdf() })
   await expect(page.getByText('Full text: lindqvist-2019.pdf')).toBeVisible()
   await expect(page.getByTitle('Full text of the record: lindqvist-2019.pdf')).toBeVisible()
+
+  await page
+    .getByRole('navigation', { name: 'Project sections' })
+    .getByRole('button', { name: 'Records' })
+    .click()
+  await page.getByLabel('Label', { exact: true }).selectOption({ label: 'ask statistician' })
+  await expect(page.getByText('1 records match')).toBeVisible()
+  await page.getByLabel('Label', { exact: true }).selectOption({ label: 'Any label' })
+  await page.getByLabel('Has PDF').check()
+  await expect(page.getByText('1 records match')).toBeVisible()
 })
 
 /** A one-page PDF, enough for a viewer to open. */

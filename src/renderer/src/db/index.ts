@@ -1,6 +1,7 @@
 import { db } from './db'
 import { createDecisionsRepo } from './repos/decisions'
 import { createImportsRepo } from './repos/imports'
+import { createLabelsRepo } from './repos/labels'
 import { createProjectsRepo } from './repos/projects'
 import { createRecordExtrasRepo } from './repos/record-extras'
 import { createResolutionsRepo } from './repos/resolutions'
@@ -15,3 +16,4 @@ export const decisionsRepo = createDecisionsRepo(db)
 export const resolutionsRepo = createResolutionsRepo(db)
 export const teamRepo = createTeamRepo(db)
 export const recordExtrasRepo = createRecordExtrasRepo(db)
+export const labelsRepo = createLabelsRepo(db)

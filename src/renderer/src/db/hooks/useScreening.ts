@@ -94,3 +94,38 @@ export function useQueueWindow(
     // The joined key stands for the id list.
   }, [key])
 }
+
+export type RecordLabel = { recordTagId: string; tagId: string; name: string }
+
+/** The free labels on one record. */
+export function useRecordLabels(recordId: string): RecordLabel[] | undefined {
+  return useLiveQuery(async () => {
+    const links = await db.recordTags.where('recordId').equals(recordId).toArray()
+    const tags = await db.tags.bulkGet(links.map((link) => link.tagId))
+    return links.flatMap((link, index) => {
+      const tag = tags[index]
+      return tag ? [{ recordTagId: link.id, tagId: tag.id, name: tag.name }] : []
+    })
+  }, [recordId])
+}
+
+/** Every label of the project with the ids of the records that carry it (for the records filter). */
+export function useProjectLabels(
+  projectId: string,
+): { tagId: string; name: string; recordIds: string[] }[] | undefined {
+  return useLiveQuery(async () => {
+    const taxonomies = await db.taxonomies.where('[projectId+kind]').equals([projectId, 'custom']).toArray()
+    const tags = await db.tags
+      .where('taxonomyId')
+      .anyOf(taxonomies.map((taxonomy) => taxonomy.id))
+      .toArray()
+    const links = await db.recordTags.where('projectId').equals(projectId).toArray()
+    return tags
+      .map((tag) => ({
+        tagId: tag.id,
+        name: tag.name,
+        recordIds: links.filter((link) => link.tagId === tag.id).map((link) => link.recordId),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name))
+  }, [projectId])
+}

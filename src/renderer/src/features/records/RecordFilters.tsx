@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, NativeSelect, NumberInput } from '@mantine/cor
 
 import type { StageOutcome } from '../../../../core/screening/status'
 import { useSources } from '../../db/hooks/useRecords'
-import { useProjectReviewers } from '../../db/hooks/useScreening'
+import { useProjectLabels, useProjectReviewers } from '../../db/hooks/useScreening'
 import { noFilter, type FilterChoices } from './useRecordFilter'
 
 type Props = { projectId: string; choices: FilterChoices; onChange: (choices: FilterChoices) => void }
@@ -25,6 +25,7 @@ function toYear(value: string | number): number | null {
 export function RecordFilters({ projectId, choices, onChange }: Props) {
   const sources = useSources(projectId) ?? []
   const reviewers = useProjectReviewers(projectId) ?? []
+  const labels = useProjectLabels(projectId) ?? []
   const set = (change: Partial<FilterChoices>) => onChange({ ...choices, ...change })
   return (
     <Group align="flex-end" gap="sm">
@@ -59,6 +60,15 @@ export function RecordFilters({ projectId, choices, onChange }: Props) {
         data={[{ value: '', label: 'All sources' }, ...sources]}
         value={choices.source}
         onChange={(event) => set({ source: event.currentTarget.value })}
+      />
+      <NativeSelect
+        label="Label"
+        data={[
+          { value: '', label: 'Any label' },
+          ...labels.map((label) => ({ value: label.tagId, label: label.name })),
+        ]}
+        value={choices.labelId}
+        onChange={(event) => set({ labelId: event.currentTarget.value })}
       />
       <NumberInput
         label="Year from"

@@ -4,7 +4,12 @@ import { computeScreeningStatus, outcomeOf, type StageOutcome } from '../../../.
 import type { ScreeningStage } from '../../../../core/screening/types'
 import type { RecordFilter } from '../../db/hooks/useRecords'
 import { useAttachedRecordIds } from '../../db/hooks/useRecords'
-import { useProjectDecisions, useRecordIds, useResolutions } from '../../db/hooks/useScreening'
+import {
+  useProjectDecisions,
+  useProjectLabels,
+  useRecordIds,
+  useResolutions,
+} from '../../db/hooks/useScreening'
 
 export type FilterChoices = {
   stage: ScreeningStage
@@ -16,6 +21,8 @@ export type FilterChoices = {
   yearFrom: number | null
   yearTo: number | null
   hasPdf: boolean
+  /** Only records carrying this label (tag id), or `''`. */
+  labelId: string
 }
 
 export const noFilter: FilterChoices = {
@@ -26,6 +33,7 @@ export const noFilter: FilterChoices = {
   yearFrom: null,
   yearTo: null,
   hasPdf: false,
+  labelId: '',
 }
 
 /** Turns the filter choices into a record filter: screening outcome and PDFs become a set of allowed ids. */
@@ -34,11 +42,13 @@ export function useRecordFilter(projectId: string, choices: FilterChoices): Reco
   const resolutions = useResolutions(projectId)
   const recordIds = useRecordIds(projectId)
   const attached = useAttachedRecordIds(projectId)
+  const labels = useProjectLabels(projectId)
 
   return useMemo(() => {
     const isNeutral =
       choices.outcome === 'any' &&
       !choices.hasPdf &&
+      !choices.labelId &&
       !choices.source &&
       choices.yearFrom === null &&
       choices.yearTo === null
@@ -53,6 +63,10 @@ export function useRecordFilter(projectId: string, choices: FilterChoices): Reco
         (recordIds ?? []).filter((id) => outcomeOf(status, id, choices.stage) === choices.outcome),
       )
     }
+    if (choices.labelId) {
+      const labelled = new Set(labels?.find((label) => label.tagId === choices.labelId)?.recordIds ?? [])
+      only = only ? new Set([...only].filter((id) => labelled.has(id))) : labelled
+    }
     if (choices.hasPdf) {
       const withPdf = new Set(attached ?? [])
       only = only ? new Set([...only].filter((id) => withPdf.has(id))) : withPdf
@@ -66,7 +80,8 @@ export function useRecordFilter(projectId: string, choices: FilterChoices): Reco
       resolutions?.length,
       latest((resolutions ?? []).map((resolution) => resolution.resolvedAt)),
       attached?.length,
+      labels?.map((label) => label.recordIds.length),
     ])
     return { key, only, source: choices.source, yearFrom: choices.yearFrom, yearTo: choices.yearTo }
-  }, [choices, decisions, resolutions, recordIds, attached])
+  }, [choices, decisions, resolutions, recordIds, attached, labels])
 }

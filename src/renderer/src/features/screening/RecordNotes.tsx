@@ -41,6 +41,9 @@ export function RecordNotes({ projectId, recordId, reviewerId }: Props) {
           value={text}
           error={error}
           onChange={(event) => setText(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') event.currentTarget.blur()
+          }}
           style={{ flex: 1 }}
         />
         <Button variant="default" onClick={() => void handleAdd()}>

@@ -11,6 +11,7 @@ import { DecisionBar } from './DecisionBar'
 import { FullTextPanel } from './FullTextPanel'
 import { Highlighted } from './Highlighted'
 import { OtherReviewers } from './OtherReviewers'
+import { RecordLabels } from './RecordLabels'
 import { RecordNotes } from './RecordNotes'
 import { RecordReader } from './RecordReader'
 import { ScreeningProgress } from './ScreeningProgress'
@@ -150,6 +151,7 @@ export function ScreeningWorkspace({ projectId, reviewer, settings }: Props) {
               <RecordReader record={record} highlight={(text) => <Highlighted text={text} terms={terms} />} />
             </Paper>
           )}
+          {record && <RecordLabels projectId={projectId} recordId={record.id} reviewerId={reviewer.id} />}
           {record && <RecordNotes projectId={projectId} recordId={record.id} reviewerId={reviewer.id} />}
           {record && !settings.isBlind && (
             <OtherReviewers
