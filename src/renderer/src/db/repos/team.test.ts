@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+
+import { emptyRecord } from '../../../../core/records/record'
+import { createDb, type SiftDb } from '../db'
+import { createDecisionsRepo, DecisionReasonError } from './decisions'
+import { createImportsRepo } from './imports'
+import { createProjectsRepo } from './projects'
+import { createTeamRepo } from './team'
+
+const anna = { id: 'rv_anna', name: 'Anna' }
+const ben = { id: 'rv_ben', name: 'Ben' }
+
+/** One reviewer's machine: a database with the same three records imported (their ids differ per machine). */
+async function machine(): Promise<{ db: SiftDb; projectId: string; ids: string[] }> {
+  const db = createDb(`team-test-${Math.random()}`)
+  await db.open()
+  const projectId = (await createProjectsRepo(db).create('Team')).id
+  await createImportsRepo(db).commitBatch({
+    projectId,
+    fileName: 'search.ris',
+    hash: 'h',
+    format: 'ris',
+    encoding: 'utf-8',
+    source: 'Embase',
+    warningCount: 0,
+    records: [
+      { ...emptyRecord(), title: 'One', doi: '10.1/one' },
+      { ...emptyRecord(), title: 'Two', pmid: '222' },
+      { ...emptyRecord(), title: 'Three', year: 2020 },
+    ],
+  })
+  const ids = await db.records.where('projectId').equals(projectId).primaryKeys()
+  return { db, projectId, ids }
+}
+
+let annaMachine: Awaited<ReturnType<typeof machine>>
+let benMachine: Awaited<ReturnType<typeof machine>>
+
+beforeEach(async () => {
+  annaMachine = await machine()
+  benMachine = await machine()
+})
+
+describe('decisions repo', () => {
+  it('keeps one current decision per record, stage and reviewer, and undo puts back the one before', async () => {
+    const { db, projectId, ids } = annaMachine
+    const repo = createDecisionsRepo(db)
+    const recordId = ids[0] ?? ''
+    const base = { projectId, recordId, stage: 'title-abstract' as const, reviewerId: anna.id, reason: '' }
+    await repo.decide({ ...base, value: 'include' })
+    const second = await repo.decide({ ...base, value: 'exclude' })
+    expect(await db.decisions.count()).toBe(1)
+    expect(second.before?.value).toBe('include')
+    await repo.undo(second)
+    expect((await db.decisions.toArray()).map((row) => row.value)).toEqual(['include'])
+    const types = (await db.events.where('projectId').equals(projectId).toArray()).map((event) => event.type)
+    expect(types.filter((type) => type.startsWith('decision'))).toEqual([
+      'decision.set',
+      'decision.set',
+      'decision.undo',
+    ])
+  })
+
+  it('refuses a full-text exclusion without a reason', async () => {
+    const { db, projectId, ids } = annaMachine
+    await expect(
+      createDecisionsRepo(db).decide({
+        projectId,
+        recordId: ids[0] ?? '',
+        stage: 'full-text',
+        reviewerId: anna.id,
+        value: 'exclude',
+        reason: ' ',
+      }),
+    ).rejects.toThrow(DecisionReasonError)
+  })
+})
+
+describe('team repo', () => {
+  it("merges a teammate's file by fingerprint, idempotently, keeping the newer decision", async () => {
+    const benDecisions = createDecisionsRepo(benMachine.db)
+    for (const recordId of benMachine.ids) {
+      await benDecisions.decide({
+        projectId: benMachine.projectId,
+        recordId,
+        stage: 'title-abstract',
+        reviewerId: ben.id,
+        value: 'exclude',
+        reason: '',
+      })
+    }
+    const file = await createTeamRepo(benMachine.db).exportWork(benMachine.projectId, ben)
+    expect(file.decisions).toHaveLength(3)
+
+    const team = createTeamRepo(annaMachine.db)
+    const first = await team.importWork(annaMachine.projectId, file)
+    expect(first).toEqual({ reviewer: 'Ben', decisionsAdded: 3, resolutionsAdded: 0, unmatchedRecords: 0 })
+    const again = await team.importWork(annaMachine.projectId, file)
+    expect(again.decisionsAdded).toBe(0)
+
+    const merged = await annaMachine.db.decisions.toArray()
+    expect(merged.map((row) => row.recordId).sort()).toEqual([...annaMachine.ids].sort())
+    expect(await annaMachine.db.reviewers.get(`${annaMachine.projectId}:${ben.id}`)).toMatchObject({
+      name: 'Ben',
+      isLocal: false,
+    })
+  })
+})
