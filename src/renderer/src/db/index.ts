@@ -6,6 +6,7 @@ import { createProjectsRepo } from './repos/projects'
 import { createRecordExtrasRepo } from './repos/record-extras'
 import { createResolutionsRepo } from './repos/resolutions'
 import { createReviewersRepo } from './repos/reviewers'
+import { createTaggingRepo } from './repos/tagging'
 import { createTeamRepo } from './repos/team'
 
 /** The app's repositories: every write to the database goes through one of these. */
@@ -17,3 +18,4 @@ export const resolutionsRepo = createResolutionsRepo(db)
 export const teamRepo = createTeamRepo(db)
 export const recordExtrasRepo = createRecordExtrasRepo(db)
 export const labelsRepo = createLabelsRepo(db)
+export const taggingRepo = createTaggingRepo(db)

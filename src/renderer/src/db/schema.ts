@@ -1,5 +1,6 @@
 import type { CitationRecord } from '../../../core/records/record'
 import type { ScreeningResolution } from '../../../core/screening/status'
+import type { TaxonomyTerm } from '../../../core/tagging/taxonomy'
 import type { ScreeningDecision } from '../../../core/screening/types'
 
 /** ISO 8601 timestamp string. */
@@ -81,12 +82,16 @@ export type Resolution = ScreeningResolution & {
   projectId: string
 }
 
+/**
+ * A project taxonomy. Modality and design taxonomies keep their terms inside (`terms`, edited as a whole); the
+ * free labels taxonomy (`custom`) keeps its tags as rows of `tags`.
+ */
 export type Taxonomy = {
   id: string
   projectId: string
-  /** What the tags classify: treatment modality, study design, or a custom axis. */
   kind: 'modality' | 'design' | 'custom'
   name: string
+  terms?: TaxonomyTerm[]
 }
 
 export type Tag = {
@@ -98,12 +103,17 @@ export type Tag = {
   keywords: string[]
 }
 
+/**
+ * A tag on a record: a label (`tagId` = a row of `tags`) or a taxonomy term (`taxonomyId` set, `tagId` = the term
+ * id). `confirmed: false` records a rejected suggestion, so it is not offered again.
+ */
 export type RecordTag = {
   id: string
   projectId: string
   recordId: string
   tagId: string
-  source: 'manual' | 'suggested'
+  taxonomyId?: string
+  source: 'manual' | 'suggested' | 'publication-type'
   confirmed: boolean
 }
 

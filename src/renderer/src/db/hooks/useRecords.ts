@@ -134,3 +134,15 @@ export function useSources(projectId: string): string[] | undefined {
 export function findQueryIds(query: RecordQuery): Promise<string[]> {
   return recordCollection(query).primaryKeys()
 }
+
+/** Reads records by id in pages (bulk actions over a queue), never the whole project at once. */
+export async function forEachRecordPage(
+  ids: readonly string[],
+  visit: (records: StoredRecord[]) => void,
+  pageSize = 2000,
+): Promise<void> {
+  for (let start = 0; start < ids.length; start += pageSize) {
+    const page = await db.records.bulkGet(ids.slice(start, start + pageSize))
+    visit(page.filter((record) => record !== undefined))
+  }
+}

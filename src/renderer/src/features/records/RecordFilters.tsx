@@ -3,6 +3,7 @@ import { Button, Checkbox, Group, NativeSelect, NumberInput } from '@mantine/cor
 import type { StageOutcome } from '../../../../core/screening/status'
 import { useSources } from '../../db/hooks/useRecords'
 import { useProjectLabels, useProjectReviewers } from '../../db/hooks/useScreening'
+import { useTaxonomies } from '../../db/hooks/useTagging'
 import { noFilter, type FilterChoices } from './useRecordFilter'
 
 type Props = { projectId: string; choices: FilterChoices; onChange: (choices: FilterChoices) => void }
@@ -26,6 +27,12 @@ export function RecordFilters({ projectId, choices, onChange }: Props) {
   const sources = useSources(projectId) ?? []
   const reviewers = useProjectReviewers(projectId) ?? []
   const labels = useProjectLabels(projectId) ?? []
+  const taxonomies = useTaxonomies(projectId)
+  const terms = [taxonomies?.modality, taxonomies?.design].flatMap((taxonomy) =>
+    taxonomy
+      ? (taxonomy.terms ?? []).map((term) => ({ value: `${taxonomy.id}:${term.id}`, label: term.label }))
+      : [],
+  )
   const set = (change: Partial<FilterChoices>) => onChange({ ...choices, ...change })
   return (
     <Group align="flex-end" gap="sm">
@@ -60,6 +67,12 @@ export function RecordFilters({ projectId, choices, onChange }: Props) {
         data={[{ value: '', label: 'All sources' }, ...sources]}
         value={choices.source}
         onChange={(event) => set({ source: event.currentTarget.value })}
+      />
+      <NativeSelect
+        label="Tag"
+        data={[{ value: '', label: 'Any tag' }, ...terms]}
+        value={choices.termKey}
+        onChange={(event) => set({ termKey: event.currentTarget.value })}
       />
       <NativeSelect
         label="Label"

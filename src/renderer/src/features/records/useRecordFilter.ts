@@ -4,6 +4,7 @@ import { computeScreeningStatus, outcomeOf, type StageOutcome } from '../../../.
 import type { ScreeningStage } from '../../../../core/screening/types'
 import type { RecordFilter } from '../../db/hooks/useRecords'
 import { useAttachedRecordIds } from '../../db/hooks/useRecords'
+import { useProjectTaxonomyTags } from '../../db/hooks/useTagging'
 import {
   useProjectDecisions,
   useProjectLabels,
@@ -23,6 +24,8 @@ export type FilterChoices = {
   hasPdf: boolean
   /** Only records carrying this label (tag id), or `''`. */
   labelId: string
+  /** Only records carrying this modality or design term (`taxonomyId:termId`), or `''`. */
+  termKey: string
 }
 
 export const noFilter: FilterChoices = {
@@ -34,6 +37,7 @@ export const noFilter: FilterChoices = {
   yearTo: null,
   hasPdf: false,
   labelId: '',
+  termKey: '',
 }
 
 /** Turns the filter choices into a record filter: screening outcome and PDFs become a set of allowed ids. */
@@ -43,12 +47,14 @@ export function useRecordFilter(projectId: string, choices: FilterChoices): Reco
   const recordIds = useRecordIds(projectId)
   const attached = useAttachedRecordIds(projectId)
   const labels = useProjectLabels(projectId)
+  const termTags = useProjectTaxonomyTags(projectId)
 
   return useMemo(() => {
     const isNeutral =
       choices.outcome === 'any' &&
       !choices.hasPdf &&
       !choices.labelId &&
+      !choices.termKey &&
       !choices.source &&
       choices.yearFrom === null &&
       choices.yearTo === null
@@ -67,6 +73,14 @@ export function useRecordFilter(projectId: string, choices: FilterChoices): Reco
       const labelled = new Set(labels?.find((label) => label.tagId === choices.labelId)?.recordIds ?? [])
       only = only ? new Set([...only].filter((id) => labelled.has(id))) : labelled
     }
+    if (choices.termKey) {
+      const tagged = new Set(
+        (termTags ?? [])
+          .filter((tag) => tag.confirmed && `${tag.taxonomyId}:${tag.tagId}` === choices.termKey)
+          .map((tag) => tag.recordId),
+      )
+      only = only ? new Set([...only].filter((id) => tagged.has(id))) : tagged
+    }
     if (choices.hasPdf) {
       const withPdf = new Set(attached ?? [])
       only = only ? new Set([...only].filter((id) => withPdf.has(id))) : withPdf
@@ -81,7 +95,9 @@ export function useRecordFilter(projectId: string, choices: FilterChoices): Reco
       latest((resolutions ?? []).map((resolution) => resolution.resolvedAt)),
       attached?.length,
       labels?.map((label) => label.recordIds.length),
+      termTags?.length,
+      termTags?.filter((tag) => tag.confirmed).length,
     ])
     return { key, only, source: choices.source, yearFrom: choices.yearFrom, yearTo: choices.yearTo }
-  }, [choices, decisions, resolutions, recordIds, attached, labels])
+  }, [choices, decisions, resolutions, recordIds, attached, labels, termTags])
 }

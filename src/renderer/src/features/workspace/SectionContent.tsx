@@ -4,6 +4,7 @@ import { ImportPage } from '../import/ImportPage'
 import { RecordsPage } from '../records/RecordsPage'
 import { ScreeningPage } from '../screening/ScreeningPage'
 import { SettingsPage } from '../settings/SettingsPage'
+import { TagPage } from '../tagging/TagPage'
 import { ComingSoon } from './ComingSoon'
 import { sectionIntros } from './sectionIntros'
 
@@ -29,6 +30,8 @@ export function SectionContent({ projectId, section, isImportPickerRequested, on
       return <RecordsPage projectId={projectId} />
     case 'screen':
       return <ScreeningPage projectId={projectId} />
+    case 'tag':
+      return <TagPage projectId={projectId} />
     case 'settings':
       return <SettingsPage projectId={projectId} />
     default: {

@@ -1,0 +1,28 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+
+import { db } from '../db'
+import type { RecordTag, Taxonomy } from '../schema'
+
+/** The project's modality and design taxonomies (undefined while loading; a missing one is null). */
+export function useTaxonomies(
+  projectId: string,
+): { modality: Taxonomy | null; design: Taxonomy | null } | undefined {
+  return useLiveQuery(async () => {
+    const rows = await db.taxonomies.where('projectId').equals(projectId).toArray()
+    return {
+      modality: rows.find((row) => row.kind === 'modality') ?? null,
+      design: rows.find((row) => row.kind === 'design') ?? null,
+    }
+  }, [projectId])
+}
+
+/** Every taxonomy tag decision of the project (accepted and rejected), for views, filters and the matrix. */
+export function useProjectTaxonomyTags(projectId: string): RecordTag[] | undefined {
+  return useLiveQuery(
+    async () =>
+      (await db.recordTags.where('projectId').equals(projectId).toArray()).filter(
+        (row) => row.taxonomyId !== undefined,
+      ),
+    [projectId],
+  )
+}
