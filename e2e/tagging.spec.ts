@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 
 import { expect, test } from './fixtures'
@@ -67,4 +68,11 @@ test('tag by modality and design: accept suggestions by key, bulk-accept, see th
   await page.getByLabel('Tag', { exact: true }).selectOption({ label: 'Randomised controlled trial' })
   await expect(page.getByText('1 records match')).toBeVisible()
   await expect(page.getByRole('table', { name: 'Records' })).toContainText('177Lu-DOTATATE')
+
+  const csv = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export CSV' }).click()
+  const text = await readFile(await (await csv).path(), 'utf8')
+  expect(text.split('\r\n')[0]).toMatch(/,modality,design$/)
+  expect(text).toContain('Peptide receptor radionuclide therapy')
+  expect(text).toMatch(/Randomised controlled trial\r\n$/)
 })

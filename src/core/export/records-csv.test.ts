@@ -26,4 +26,14 @@ describe('recordsToCsv', () => {
     expect(row).toContain('2020')
     expect(row).toContain('TACE; NET')
   })
+
+  it('adds extra columns after the citation fields', () => {
+    const csv = recordsToCsv([{ ...emptyRecord(), title: 'T' }], {
+      columns: ['modality', 'design'],
+      values: () => ({ modality: ['TACE', 'PRRT'], design: 'Case series' }),
+    })
+    const [header, row] = csv.slice(1).split('\r\n')
+    expect(header?.endsWith(',source,modality,design')).toBe(true)
+    expect(row?.endsWith(',TACE; PRRT,Case series')).toBe(true)
+  })
 })

@@ -27,12 +27,19 @@ function authorList(record: CitationRecord): string {
     .join('; ')
 }
 
+/** Extra columns after the citation fields (e.g. the modality and design tags), with their value per record. */
+export type ExtraColumns<R> = { columns: readonly string[]; values: (record: R) => Record<string, CsvValue> }
+
 /**
  * Citations as a spreadsheet-safe CSV (formula cells neutralised, UTF-8 BOM for Excel), one row per record; lists
  * are joined with `; `.
  */
-export function recordsToCsv(records: readonly CitationRecord[]): string {
+export function recordsToCsv<R extends CitationRecord>(
+  records: readonly R[],
+  extra?: ExtraColumns<R>,
+): string {
   const rows = records.map((record): Record<string, CsvValue> => ({
+    ...extra?.values(record),
     title: record.title,
     authors: authorList(record),
     year: record.year,
@@ -50,5 +57,5 @@ export function recordsToCsv(records: readonly CitationRecord[]): string {
     language: record.language,
     source: record.source,
   }))
-  return toCsv(rows, recordCsvColumns, { spreadsheetSafe: true, bom: true })
+  return toCsv(rows, [...recordCsvColumns, ...(extra?.columns ?? [])], { spreadsheetSafe: true, bom: true })
 }

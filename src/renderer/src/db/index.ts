@@ -1,5 +1,6 @@
 import { db } from './db'
 import { createDecisionsRepo } from './repos/decisions'
+import { createExtractionsRepo } from './repos/extractions'
 import { createImportsRepo } from './repos/imports'
 import { createLabelsRepo } from './repos/labels'
 import { createProjectsRepo } from './repos/projects'
@@ -19,3 +20,4 @@ export const teamRepo = createTeamRepo(db)
 export const recordExtrasRepo = createRecordExtrasRepo(db)
 export const labelsRepo = createLabelsRepo(db)
 export const taggingRepo = createTaggingRepo(db)
+export const extractionsRepo = createExtractionsRepo(db)

@@ -1,3 +1,7 @@
+import type { ExtractionForm as FormDefinition } from '../../../core/extraction/form'
+import type { OutcomeRow } from '../../../core/extraction/outcomes'
+import type { ExtractionValues } from '../../../core/extraction/values'
+import type { OrphanedValues } from '../../../core/extraction/versioning'
 import type { CitationRecord } from '../../../core/records/record'
 import type { ScreeningResolution } from '../../../core/screening/status'
 import type { TaxonomyTerm } from '../../../core/tagging/taxonomy'
@@ -117,38 +121,35 @@ export type RecordTag = {
   confirmed: boolean
 }
 
+/** One version of a project's extraction form; earlier versions stay so values entered under them can migrate. */
 export type ExtractionForm = {
+  /** `${projectId}:${formId}@v${version}`: two projects may start from the same template. */
   id: string
   projectId: string
-  name: string
-  /** Field definitions; the extraction issue owns their exact shape. */
-  fields: unknown[]
+  formId: string
+  version: number
+  definition: FormDefinition
+  createdAt: IsoDate
 }
 
+/** One reviewer's extraction of one record (reviewer `consensus` holds the reconciled values). */
 export type Extraction = {
+  /** `${recordId}:${reviewerId}` */
   id: string
   projectId: string
   recordId: string
-  formId: string
   reviewerId: string
-  values: Record<string, unknown>
+  formId: string
+  formVersion: number
+  values: ExtractionValues
+  /** Values the current form version has no place for, kept so nothing entered is ever lost. */
+  orphaned: OrphanedValues
+  status: 'draft' | 'complete'
   updatedAt: IsoDate
 }
 
-/** Outcome data in long format: one row per study × arm × outcome × timepoint. */
-export type Outcome = {
-  id: string
-  projectId: string
-  extractionId: string
-  recordId: string
-  arm: string
-  outcome: string
-  timepoint: string
-  events: number | null
-  total: number | null
-  value: number | null
-  unit: string
-}
+/** Outcome data in long format: one row per study × arm × outcome × timepoint and reviewer. */
+export type Outcome = OutcomeRow & { id: string; projectId: string }
 
 export type Note = {
   id: string

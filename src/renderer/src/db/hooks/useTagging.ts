@@ -26,3 +26,21 @@ export function useProjectTaxonomyTags(projectId: string): RecordTag[] | undefin
     [projectId],
   )
 }
+
+/** Labels of the accepted modality and design tags of every tagged record, for exports and views. */
+export async function loadTagLabels(
+  projectId: string,
+): Promise<Map<string, { modality: string[]; design: string[] }>> {
+  const taxonomies = await db.taxonomies.where('projectId').equals(projectId).toArray()
+  const tags = await db.recordTags.where('projectId').equals(projectId).toArray()
+  const byRecord = new Map<string, { modality: string[]; design: string[] }>()
+  for (const tag of tags) {
+    const taxonomy = taxonomies.find((row) => row.id === tag.taxonomyId)
+    if (!tag.confirmed || !taxonomy || taxonomy.kind === 'custom') continue
+    const label = taxonomy.terms?.find((term) => term.id === tag.tagId)?.label ?? tag.tagId
+    const entry = byRecord.get(tag.recordId) ?? { modality: [], design: [] }
+    entry[taxonomy.kind].push(label)
+    byRecord.set(tag.recordId, entry)
+  }
+  return byRecord
+}

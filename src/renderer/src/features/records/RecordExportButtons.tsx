@@ -1,12 +1,26 @@
 import { Alert, Button, Group } from '@mantine/core'
 import { useState } from 'react'
 
-import { recordsToCsv } from '../../../../core/export/records-csv'
+import { recordsToCsv, type ExtraColumns } from '../../../../core/export/records-csv'
 import { toRis } from '../../../../core/export/ris'
 import { loadRecords, type RecordQuery } from '../../db/hooks/useRecords'
+import { loadTagLabels } from '../../db/hooks/useTagging'
+import type { StoredRecord } from '../../db/schema'
 import { usePlatform } from '../../platform/PlatformContext'
 
 type Props = { query: RecordQuery; count: number }
+
+/** The modality and design tags as two extra CSV columns. */
+async function tagColumns(projectId: string): Promise<ExtraColumns<StoredRecord>> {
+  const labels = await loadTagLabels(projectId)
+  return {
+    columns: ['modality', 'design'],
+    values: (record) => ({
+      modality: labels.get(record.id)?.modality ?? [],
+      design: labels.get(record.id)?.design ?? [],
+    }),
+  }
+}
 
 const formats = {
   ris: {
@@ -31,11 +45,9 @@ export function RecordExportButtons({ query, count }: Props) {
     try {
       const records = await loadRecords(query)
       const stamp = new Date().toISOString().slice(0, 10)
-      await platform.saveFile({
-        suggestedName: `sift-records-${stamp}.${extension}`,
-        data: write(records),
-        mimeType,
-      })
+      const data =
+        format === 'csv' ? recordsToCsv(records, await tagColumns(query.projectId)) : write(records)
+      await platform.saveFile({ suggestedName: `sift-records-${stamp}.${extension}`, data, mimeType })
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause))
     } finally {

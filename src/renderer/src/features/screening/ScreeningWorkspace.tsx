@@ -13,6 +13,7 @@ import { Highlighted } from './Highlighted'
 import { OtherReviewers } from './OtherReviewers'
 import { RecordLabels } from './RecordLabels'
 import { RecordNotes } from './RecordNotes'
+import { RecordTagBadges } from './RecordTagBadges'
 import { RecordReader } from './RecordReader'
 import { ScreeningProgress } from './ScreeningProgress'
 import { ScreeningSearch } from './ScreeningSearch'
@@ -151,6 +152,7 @@ export function ScreeningWorkspace({ projectId, reviewer, settings }: Props) {
               <RecordReader record={record} highlight={(text) => <Highlighted text={text} terms={terms} />} />
             </Paper>
           )}
+          {record && <RecordTagBadges projectId={projectId} recordId={record.id} />}
           {record && <RecordLabels projectId={projectId} recordId={record.id} reviewerId={reviewer.id} />}
           {record && <RecordNotes projectId={projectId} recordId={record.id} reviewerId={reviewer.id} />}
           {record && !settings.isBlind && (

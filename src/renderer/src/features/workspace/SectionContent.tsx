@@ -1,5 +1,6 @@
 import type { SectionId } from '../../app/routes'
 import { sections } from '../../app/routes'
+import { ExtractPage } from '../extraction/ExtractPage'
 import { ImportPage } from '../import/ImportPage'
 import { RecordsPage } from '../records/RecordsPage'
 import { ScreeningPage } from '../screening/ScreeningPage'
@@ -32,6 +33,8 @@ export function SectionContent({ projectId, section, isImportPickerRequested, on
       return <ScreeningPage projectId={projectId} />
     case 'tag':
       return <TagPage projectId={projectId} />
+    case 'extract':
+      return <ExtractPage projectId={projectId} />
     case 'settings':
       return <SettingsPage projectId={projectId} />
     default: {
