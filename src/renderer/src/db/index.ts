@@ -1,4 +1,5 @@
 import { db } from './db'
+import { createBackupsRepo } from './repos/backups'
 import { createDecisionsRepo } from './repos/decisions'
 import { createExtractionsRepo } from './repos/extractions'
 import { createImportsRepo } from './repos/imports'
@@ -21,3 +22,4 @@ export const recordExtrasRepo = createRecordExtrasRepo(db)
 export const labelsRepo = createLabelsRepo(db)
 export const taggingRepo = createTaggingRepo(db)
 export const extractionsRepo = createExtractionsRepo(db)
+export const backupsRepo = createBackupsRepo(db)

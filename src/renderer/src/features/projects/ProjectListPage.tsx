@@ -7,6 +7,7 @@ import { usePlatform } from '../../platform/PlatformContext'
 import { DeleteProjectDialog } from './DeleteProjectDialog'
 import { ProjectNameForm } from './ProjectNameForm'
 import { ProjectTable } from './ProjectTable'
+import { RestoreBackup } from './RestoreBackup'
 import { useProjectActions } from './useProjectActions'
 
 type Props = { onOpenProject: (projectId: string) => void }
@@ -33,7 +34,10 @@ export function ProjectListPage({ onOpenProject }: Props) {
       <Stack>
         <Group justify="space-between">
           <Title order={1}>Projects</Title>
-          <Button onClick={() => setIsCreating(true)}>New project</Button>
+          <Group>
+            <RestoreBackup />
+            <Button onClick={() => setIsCreating(true)}>New project</Button>
+          </Group>
         </Group>
         {projects === undefined ? (
           <Loader aria-label="Loading projects" />

@@ -2,6 +2,7 @@ import { Divider, Loader, Stack, Title } from '@mantine/core'
 
 import { useProject } from '../../db/hooks/useProjects'
 import { AboutPanel } from '../workspace/AboutPanel'
+import { BackupPanel } from './BackupPanel'
 import { ScreeningSettingsForm } from './ScreeningSettingsForm'
 
 /** Project settings: how screening works; plus version details for support. */
@@ -15,6 +16,8 @@ export function SettingsPage({ projectId }: { projectId: string }) {
       ) : (
         <Loader aria-label="Loading" />
       )}
+      <Divider />
+      <BackupPanel projectId={projectId} />
       <Divider />
       <AboutPanel />
     </Stack>

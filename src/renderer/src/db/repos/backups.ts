@@ -1,0 +1,157 @@
+import Dexie from 'dexie'
+
+import {
+  openBackup,
+  sealBackup,
+  type BackupEnvelope,
+  type BackupTables,
+} from '../../../../core/backup/envelope'
+import { createDb, type SiftDb } from '../db'
+import { latestVersion } from '../migrations'
+import type { Attachment } from '../schema'
+import { appendEvent, localActor } from './events'
+
+/** Every table that holds a project's rows (all but machine settings); a backup carries all of them. */
+const projectTables = [
+  'records',
+  'importBatches',
+  'duplicateClusters',
+  'decisions',
+  'resolutions',
+  'taxonomies',
+  'tags',
+  'recordTags',
+  'extractionForms',
+  'extractions',
+  'outcomes',
+  'notes',
+  'attachments',
+  'events',
+  'reviewers',
+] as const
+
+type EncodedBlob = { __blob: string; type: string }
+
+async function encodeAttachment(row: Attachment): Promise<unknown> {
+  const bytes = new Uint8Array(await row.data.arrayBuffer())
+  let binary = ''
+  for (let index = 0; index < bytes.length; index += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000))
+  }
+  const data: EncodedBlob = { __blob: btoa(binary), type: row.data.type }
+  return { ...row, data }
+}
+
+function decodeAttachment(row: unknown): unknown {
+  const value = row as Attachment & { data: EncodedBlob }
+  const binary = atob(value.data.__blob)
+  const bytes = new Uint8Array(binary.length)
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index)
+  return { ...value, data: new Blob([bytes], { type: value.data.type }) }
+}
+
+async function readProject(db: SiftDb, projectId: string): Promise<BackupTables> {
+  const tables: BackupTables = {
+    projects: (await db.projects.get(projectId)) ? [await db.projects.get(projectId)] : [],
+  }
+  for (const name of projectTables) {
+    const rows = await db.table(name).where('projectId').equals(projectId).toArray()
+    tables[name] =
+      name === 'attachments' ? await Promise.all(rows.map((row: Attachment) => encodeAttachment(row))) : rows
+  }
+  return tables
+}
+
+async function writeProject(db: SiftDb, projectId: string, tables: BackupTables): Promise<void> {
+  const all = [db.projects, ...projectTables.map((name) => db.table(name))]
+  await db.transaction('rw', all, async () => {
+    for (const name of projectTables) await db.table(name).where('projectId').equals(projectId).delete()
+    await db.projects.delete(projectId)
+    await db.projects.bulkAdd((tables.projects ?? []) as never[])
+    for (const name of projectTables) {
+      const rows = tables[name] ?? []
+      await db.table(name).bulkAdd(name === 'attachments' ? rows.map(decodeAttachment) : rows)
+    }
+  })
+}
+
+function sameCounts(envelope: BackupEnvelope, tables: BackupTables): boolean {
+  return Object.entries(envelope.counts).every(([name, count]) => (tables[name]?.length ?? 0) === count)
+}
+
+export type BackupPreview = { projectName: string; createdAt: string; records: number; exists: boolean }
+
+export type RestoreResult = { projectId: string; projectName: string; replaced: boolean }
+
+/** Project backups: one verified file per project, restored through a staging database. */
+export function createBackupsRepo(db: SiftDb) {
+  return {
+    /** The backup file text of one project: all its tables (attachments included), counts and a SHA-256. */
+    async backupProject(
+      projectId: string,
+      app: { name: string; version: string },
+    ): Promise<{ name: string; text: string }> {
+      const project = await db.projects.get(projectId)
+      if (!project) throw new Error('This project no longer exists.')
+      const text = await sealBackup({
+        schemaVersion: latestVersion,
+        createdAt: new Date().toISOString(),
+        app,
+        projectId,
+        projectName: project.name,
+        tables: await readProject(db, projectId),
+      })
+      const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')
+      const safeName = project.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'project'
+      return { name: `${safeName}-${stamp}.sift-backup`, text }
+    },
+
+    /** Verifies a backup file and says what it holds and whether that project exists here; writes nothing. */
+    async preview(text: string): Promise<BackupPreview> {
+      const opened = await openBackup(text, latestVersion)
+      if (!opened.ok) throw new Error(opened.error)
+      const { envelope } = opened
+      const exists = (await db.projects.get(envelope.projectId)) !== undefined
+      return {
+        projectName: envelope.projectName,
+        createdAt: envelope.createdAt,
+        records: envelope.counts.records ?? 0,
+        exists,
+      }
+    },
+
+    /**
+     * Restores a backup file. It is verified first (format, versions, checksum, counts); then written into a
+     * separate staging database and read back; only when that copy matches is the project replaced, in one
+     * transaction. A bad file changes nothing.
+     */
+    async restore(text: string): Promise<RestoreResult> {
+      const opened = await openBackup(text, latestVersion)
+      if (!opened.ok) throw new Error(opened.error)
+      const { envelope, tables } = opened
+      const staging = createDb(`sift-restore-staging-${Date.now()}`)
+      try {
+        await writeProject(staging, envelope.projectId, tables)
+        const copy = await readProject(staging, envelope.projectId)
+        if (!sameCounts(envelope, copy))
+          throw new Error('The restored copy did not verify; nothing was changed.')
+      } finally {
+        staging.close()
+        await Dexie.delete(staging.name)
+      }
+      const replaced = (await db.projects.get(envelope.projectId)) !== undefined
+      await writeProject(db, envelope.projectId, tables)
+      await db.transaction('rw', db.events, () =>
+        appendEvent(db, {
+          projectId: envelope.projectId,
+          actor: localActor,
+          type: 'project.restore',
+          entity: 'project',
+          entityId: envelope.projectId,
+          after: { createdAt: envelope.createdAt, counts: envelope.counts },
+        }),
+      )
+      return { projectId: envelope.projectId, projectName: envelope.projectName, replaced }
+    },
+  }
+}
