@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import { sections, type SectionId } from '../../app/routes'
 import { useProject } from '../../db/hooks/useProjects'
 import { usePlatform } from '../../platform/PlatformContext'
+import { useBackupActions } from '../projects/useBackupActions'
 import { SectionContent } from './SectionContent'
 
 type Props = {
@@ -18,6 +19,7 @@ export function ProjectWorkspace({ projectId, section, onNavigate, onLeave }: Pr
   const project = useProject(projectId)
   const platform = usePlatform()
   const [isImportPickerRequested, setIsImportPickerRequested] = useState(false)
+  const { backUp } = useBackupActions()
 
   useEffect(
     () =>
@@ -25,9 +27,15 @@ export function ProjectWorkspace({ projectId, section, onNavigate, onLeave }: Pr
         if (command === 'import-citations') {
           onNavigate('import')
           setIsImportPickerRequested(true)
+        } else if (command === 'export') {
+          onNavigate('records')
+        } else if (command === 'backup-project') {
+          void backUp(projectId, platform)
+        } else if (command === 'open-project') {
+          onLeave()
         }
       }),
-    [platform, onNavigate],
+    [platform, onNavigate, onLeave, backUp, projectId],
   )
 
   if (project === undefined) return <Loader aria-label="Loading project" m="xl" />
