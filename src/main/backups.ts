@@ -2,7 +2,7 @@
  * Backups on disk, in one folder under the app's user data. The renderer builds and verifies the backup
  * envelope (checksums, row counts); this module only stores text durably and reads it back.
  */
-import { mkdir, readFile, readdir, stat } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { backupNameSchema, type BackupEntry } from '../shared/ipc/contract'
 import { writeFileAtomic } from './atomic-write'
@@ -15,6 +15,8 @@ export type BackupStore = {
   list: () => Promise<BackupEntry[]>
   /** The text of one backup; rejects with a clear message when there is none of that name. */
   read: (name: string) => Promise<string>
+  /** Deletes one backup (rotation of automatic backups); a missing one is not an error. */
+  remove: (name: string) => Promise<void>
 }
 
 /** A {@link BackupStore} over `folder` (normally `<userData>/backups`). */
@@ -27,6 +29,9 @@ export function createBackupStore(folder: string): BackupStore {
       return path
     },
     list: () => listBackups(folder),
+    remove: async (name) => {
+      await rm(pathOf(folder, name), { force: true })
+    },
     read: async (name) => {
       try {
         return await readFile(pathOf(folder, name), 'utf8')

@@ -42,6 +42,7 @@ export const api = {
   writeBackup: invoker('backup:write'),
   listBackups: invoker('backup:list'),
   readBackup: invoker('backup:read'),
+  deleteBackup: invoker('backup:delete'),
   onMenuCommand,
 } satisfies SiftApi
 

@@ -19,6 +19,7 @@ export function registerIpcHandlers(): void {
   handle('backup:write', (_context, name, data) => backups.write(name, data))
   handle('backup:list', () => backups.list())
   handle('backup:read', (_context, name) => backups.read(name))
+  handle('backup:delete', (_context, name) => backups.remove(name))
 
   handle('app:get-info', () => getAppInfo())
   handle('shell:open-external', (_context, url) => openExternalIfAllowed(url))

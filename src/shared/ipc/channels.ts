@@ -16,6 +16,7 @@ export const INVOKE_METHODS = {
   'backup:write': 'writeBackup',
   'backup:list': 'listBackups',
   'backup:read': 'readBackup',
+  'backup:delete': 'deleteBackup',
 } as const
 
 /** A renderer → main request channel. */

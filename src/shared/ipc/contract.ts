@@ -117,6 +117,7 @@ export const IPC_CONTRACT = {
   'backup:write': { args: z.tuple([backupNameSchema, z.string()]), result: z.string() },
   'backup:list': { args: z.tuple([]), result: z.array(backupEntrySchema) },
   'backup:read': { args: z.tuple([backupNameSchema]), result: z.string() },
+  'backup:delete': { args: z.tuple([backupNameSchema]), result: z.void() },
 } as const satisfies Record<InvokeChannel, { args: z.ZodTuple; result: z.ZodType }>
 
 type Contract = typeof IPC_CONTRACT

@@ -1,10 +1,13 @@
 import { ProjectListPage } from '../features/projects/ProjectListPage'
 import { ProjectWorkspace } from '../features/workspace/ProjectWorkspace'
+import { usePlatform } from '../platform/PlatformContext'
+import { useAutomaticBackups } from './useAutomaticBackups'
 import { useRoute } from './useRoute'
 
 /** Top level: the project list, or one project's workspace, chosen by the location hash. */
 export function App() {
   const [route, navigate] = useRoute()
+  useAutomaticBackups(usePlatform())
 
   if (route.page === 'project') {
     return (

@@ -41,6 +41,7 @@ export function createDesktopPlatform(api: SiftApi): Platform {
         return entries.map(({ name, bytes, modifiedAt }) => ({ name, size: bytes, modifiedAt }))
       },
       read: (name) => api.readBackup(name),
+      remove: (name) => api.deleteBackup(name),
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   }

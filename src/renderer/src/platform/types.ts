@@ -48,6 +48,8 @@ export type Platform = {
     write(name: string, data: string): Promise<string>
     list(): Promise<BackupEntry[]>
     read(name: string): Promise<string>
+    /** Deletes one kept backup (rotation); the web keeps none, so there it does nothing. */
+    remove(name: string): Promise<void>
   }
   /** Native menu commands (desktop); the web has no native menu and never calls back. Returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void

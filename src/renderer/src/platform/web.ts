@@ -70,6 +70,7 @@ export function createWebPlatform(): Platform {
         if (!file) throw new Error('No backup file was chosen.')
         return file.text()
       },
+      remove: () => Promise.resolve(),
     },
     onMenuCommand: () => () => undefined,
   }

@@ -17,7 +17,8 @@ export function useFormVersions(projectId: string): ExtractionForm[] | undefined
 /** One reviewer's extraction of a record; null when there is none yet. */
 export function useExtraction(recordId: string, reviewerId: string): Extraction | null | undefined {
   return useLiveQuery(
-    async () => (await db.extractions.where('[recordId+reviewerId]').equals([recordId, reviewerId]).first()) ?? null,
+    async () =>
+      (await db.extractions.where('[recordId+reviewerId]').equals([recordId, reviewerId]).first()) ?? null,
     [recordId, reviewerId],
   )
 }

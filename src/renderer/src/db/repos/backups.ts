@@ -7,6 +7,12 @@ import {
   type BackupTables,
 } from '../../../../core/backup/envelope'
 import { createDb, type SiftDb } from '../db'
+import {
+  autoBackupName,
+  autoBackupPrefix,
+  backupsToPrune,
+  isBackupDue,
+} from '../../../../core/backup/schedule'
 import { latestVersion } from '../migrations'
 import type { Attachment } from '../schema'
 import { appendEvent, localActor } from './events'
@@ -79,6 +85,13 @@ function sameCounts(envelope: BackupEnvelope, tables: BackupTables): boolean {
   return Object.entries(envelope.counts).every(([name, count]) => (tables[name]?.length ?? 0) === count)
 }
 
+/** Where automatic backups go: the desktop's backups folder (see the platform seam). */
+export type BackupStore = {
+  write(name: string, data: string): Promise<string>
+  list(): Promise<{ name: string; modifiedAt: string }[]>
+  remove(name: string): Promise<void>
+}
+
 export type BackupPreview = { projectName: string; createdAt: string; records: number; exists: boolean }
 
 export type RestoreResult = { projectId: string; projectName: string; replaced: boolean }
@@ -104,6 +117,36 @@ export function createBackupsRepo(db: SiftDb) {
       const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')
       const safeName = project.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'project'
       return { name: `${safeName}-${stamp}.sift-backup`, text }
+    },
+
+    /**
+     * Backs up every project that changed since its last automatic backup, at most once per interval, keeping the
+     * newest `keep` per project. The store writes temp → verify → rename. Returns how many backups were written.
+     */
+    async runAutomaticBackups(
+      store: BackupStore,
+      app: { name: string; version: string },
+      keep: number,
+      now = new Date(),
+    ): Promise<number> {
+      let written = 0
+      for (const project of await db.projects.toArray()) {
+        const key = `auto-backup:${project.id}`
+        const last = (await db.settings.get(key))?.value
+        const lastEvent = await db.events
+          .where('[projectId+at]')
+          .between([project.id, Dexie.minKey], [project.id, Dexie.maxKey])
+          .last()
+        const lastChange = lastEvent?.at ?? project.updatedAt
+        if (!isBackupDue(typeof last === 'string' ? last : null, lastChange, now)) continue
+        const { text } = await this.backupProject(project.id, app)
+        await store.write(autoBackupName(project.id, now), text)
+        await db.settings.put({ key, value: now.toISOString() })
+        written++
+        const prefix = autoBackupPrefix(project.id)
+        for (const name of backupsToPrune(await store.list(), prefix, keep)) await store.remove(name)
+      }
+      return written
     },
 
     /** Verifies a backup file and says what it holds and whether that project exists here; writes nothing. */

@@ -17,6 +17,7 @@ export function ExtractPage({ projectId }: { projectId: string }) {
   const versions = useFormVersions(projectId)
   const { saveFormVersion, joinProject } = useExtractionActions()
   const [error, setError] = useState<string | null>(null)
+  const [designerMessage, setDesignerMessage] = useState<string | null>(null)
 
   useEffect(() => {
     if (reviewer) void joinProject(projectId, reviewer)
@@ -67,7 +68,14 @@ export function ExtractPage({ projectId }: { projectId: string }) {
               <ExtractWorkspace projectId={projectId} reviewer={reviewer} versions={versions} />
             </Tabs.Panel>
             <Tabs.Panel value="form" pt="md">
-              <FormDesigner key={latest.id} projectId={projectId} form={latest.definition} actor={reviewer.id} />
+              <FormDesigner
+                key={latest.id}
+                projectId={projectId}
+                form={latest.definition}
+                actor={reviewer.id}
+                message={designerMessage}
+                onMessage={setDesignerMessage}
+              />
             </Tabs.Panel>
             <Tabs.Panel value="compare" pt="md">
               <ComparePanel projectId={projectId} reviewer={reviewer} versions={versions} />

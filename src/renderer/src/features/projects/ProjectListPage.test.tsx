@@ -19,6 +19,7 @@ const platform: Platform = {
     write: () => Promise.resolve(''),
     list: () => Promise.resolve([]),
     read: () => Promise.resolve(''),
+    remove: () => Promise.resolve(),
   },
   onMenuCommand: () => () => undefined,
 }
