@@ -6,4 +6,10 @@ import { inspectCommand } from './inspect'
 import { summarizeCommand } from './summarize'
 
 /** Every `sift` subcommand, in the order `--help` lists them. */
-export const commands: Command[] = [inspectCommand, convertCommand, classifyCommand, summarizeCommand, dedupCommand]
+export const commands: Command[] = [
+  inspectCommand,
+  convertCommand,
+  classifyCommand,
+  summarizeCommand,
+  dedupCommand,
+]

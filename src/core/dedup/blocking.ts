@@ -1,0 +1,139 @@
+import type { MatchKeys } from './keys'
+
+/**
+ * Candidate generation. Comparing every pair is n²; instead records are compared only with their neighbours in a
+ * few sort orders (sorted neighbourhood, Hernández & Stolfo) and within exact-identifier groups, so the cost is
+ * O(n log n) for the sorts plus O(n × window) comparisons. Each pass catches what the others miss:
+ * - same DOI / PMID / PMCID;
+ * - title key, and the title key reversed (a difference in the first words: a bracketed translation, a typo);
+ * - first author + year, then title (a title rewritten by one database);
+ * - volume + first page, then year (a title missing or in another language).
+ */
+
+/** How many following records each record is compared with in a sort order; 12 covers clusters of a dozen copies. */
+const defaultWindow = 12
+
+/** Candidate pairs as one number each (`i * n + j`, i < j), so a pair found by two passes is compared once. */
+export type CandidatePairs = Set<number>
+
+/** Decodes a pair number from `candidatePairs` into its two record indices. */
+export function decodePair(pair: number, count: number): [number, number] {
+  const i = Math.floor(pair / count)
+  return [i, pair - i * count]
+}
+
+function addPair(pairs: CandidatePairs, i: number, j: number, count: number): void {
+  if (i === j) return
+  pairs.add(i < j ? i * count + j : j * count + i)
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length)
+  let at = 0
+  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++
+  return at
+}
+
+/**
+ * Indices of records with a non-empty key, sorted by key then index. Sorts plain strings (`key \u0001 index`) with
+ * the built-in comparison rather than calling a comparator: about three times faster on 100,000 keys.
+ */
+function sortedBy(keys: readonly string[]): number[] {
+  const tagged: string[] = []
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]
+    if (key) tagged.push(`${key}\u0001${i.toString(36).padStart(4, '0')}`)
+  }
+  tagged.sort()
+  return tagged.map((entry) => parseInt(entry.slice(entry.lastIndexOf('\u0001') + 1), 36))
+}
+
+/**
+ * Sorted neighbourhood on a title-like key: compare each record with the following ones while they share at least
+ * half of the shorter key as a prefix. Sorted order makes the shared prefix shrink monotonically, so the scan stops
+ * at the first neighbour that fails.
+ */
+function titlePass(keys: readonly string[], pairs: CandidatePairs, window: number): void {
+  const order = sortedBy(keys)
+  const count = keys.length
+  for (let at = 0; at < order.length; at++) {
+    const i = order[at] ?? 0
+    const key = keys[i] ?? ''
+    for (let next = at + 1; next < order.length && next <= at + window; next++) {
+      const j = order[next] ?? 0
+      const other = keys[j] ?? ''
+      const shared = commonPrefixLength(key, other)
+      if (shared < 6 || shared * 2 < Math.min(key.length, other.length)) break
+      addPair(pairs, i, j, count)
+    }
+  }
+}
+
+/**
+ * Sorted neighbourhood within blocks: records sorted by `block` then `within`; each is compared with the following
+ * ones of the same block, up to the window. Records with an empty block take no part.
+ */
+function blockPass(
+  blocks: readonly string[],
+  within: readonly string[],
+  pairs: CandidatePairs,
+  window: number,
+): void {
+  // The first 32 characters order a block well enough for a window of 12, and sort much faster than whole titles.
+  const composite = blocks.map((block, i) => (block ? `${block}\u0000${(within[i] ?? '').slice(0, 32)}` : ''))
+  const order = sortedBy(composite)
+  const count = blocks.length
+  for (let at = 0; at < order.length; at++) {
+    const i = order[at] ?? 0
+    for (let next = at + 1; next < order.length && next <= at + window; next++) {
+      const j = order[next] ?? 0
+      if (blocks[j] !== blocks[i]) break
+      addPair(pairs, i, j, count)
+    }
+  }
+}
+
+/** Every candidate pair of records worth scoring, found by the passes described above. */
+export function candidatePairs(keys: readonly MatchKeys[], window = defaultWindow): CandidatePairs {
+  const pairs: CandidatePairs = new Set()
+  const titles = keys.map((key) => key.titleKey)
+  // Identifier groups are compared in title order within the window: a DOI shared by a whole supplement of
+  // conference abstracts must not turn into a quadratic block.
+  blockPass(
+    keys.map((key) => key.doi),
+    titles,
+    pairs,
+    window,
+  )
+  blockPass(
+    keys.map((key) => key.pmid),
+    titles,
+    pairs,
+    window,
+  )
+  blockPass(
+    keys.map((key) => key.pmcid),
+    titles,
+    pairs,
+    window,
+  )
+  titlePass(titles, pairs, window)
+  titlePass(
+    titles.map((title) => title.split('').reverse().join('')),
+    pairs,
+    window,
+  )
+  blockPass(
+    keys.map((key) => (key.firstAuthor && key.year !== null ? `${key.firstAuthor}|${key.year}` : '')),
+    titles,
+    pairs,
+    window,
+  )
+  blockPass(
+    keys.map((key) => (key.volume && key.firstPage ? `${key.volume}|${key.firstPage}` : '')),
+    keys.map((key) => `${key.year ?? ''}|${key.titleKey}`),
+    pairs,
+    window,
+  )
+  return pairs
+}

@@ -1,0 +1,169 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+
+import { citation } from './__fixtures__/records'
+import { isJournalCompatible, journalWords } from './journal'
+import { firstAuthorKey, matchKeys, pageRange, stripTitleNotes, titleKeyOf, titleWords } from './keys'
+import { jaroWinkler, levenshteinRatio } from './similarity'
+import { americanSpelling, foldText } from './text'
+
+const keyOf = (title: string): string => titleKeyOf(titleWords(title))
+
+describe('title normalisation', () => {
+  it('ignores case, diacritics, punctuation and a leading article', () => {
+    expect(keyOf('The Müller–Lyer illusion.')).toBe(keyOf('muller lyer ILLUSION'))
+  })
+
+  it('removes HTML markup and decodes entities', () => {
+    expect(keyOf('Ca<sup>2+</sup> handling in <i>db/db</i> mice &amp; rats')).toBe(
+      keyOf('Ca2+ handling in db/db mice and rats'),
+    )
+    expect(keyOf('TNF&#945; and IL&#x2D;6')).toBe(keyOf('TNFα and IL-6'))
+  })
+
+  it('spells out Greek letters so β-cell and beta-cell agree', () => {
+    expect(keyOf('Loss of β-cell mass')).toBe(keyOf('Loss of beta-cell mass'))
+    expect(keyOf('&alpha;-synuclein')).toBe(keyOf('alpha-synuclein'))
+    expect(foldText('µg')).toBe(foldText('μg'))
+  })
+
+  it('maps British spellings to American ones', () => {
+    expect(keyOf('Randomised trial of haemoglobin targets in paediatric tumours')).toBe(
+      keyOf('Randomized trial of hemoglobin targets in pediatric tumors'),
+    )
+    expect(americanSpelling('rise')).toBe('rise')
+  })
+
+  it('turns roman numerals in numbering position into digits, leaving the pronoun I alone', () => {
+    expect(titleWords('Type II diabetes, part I')).toEqual(['type', '2', 'diabetes', 'part', '1'])
+    expect(titleWords('Am I at risk')).toContain('i')
+  })
+
+  it('strips MEDLINE and Ovid notes after the title', () => {
+    expect(stripTitleNotes('Management of cervical lesions. [Review] [43 refs]').trim()).toBe(
+      'Management of cervical lesions.',
+    )
+    expect(
+      keyOf('Atypical HUS.[Erratum appears in N Engl J Med. 2009;360(23):2487 Note: Philipp, T [added]]'),
+    ).toBe(keyOf('Atypical HUS'))
+    expect(keyOf('Living kidney donation. [Spanish]')).toBe(keyOf('Living kidney donation'))
+    expect(keyOf('Severe deficiency in children.[Erratum appears in J Pediatr. 2003 Jun')).toBe(
+      keyOf('Severe deficiency in children'),
+    )
+  })
+
+  it('keeps thousands separators from splitting numbers', () => {
+    expect(keyOf('A study among 10,000 women')).toBe(keyOf('A study among 10000 women'))
+  })
+
+  it('is invariant under case, punctuation and spacing changes (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,10}$/), { minLength: 1, maxLength: 12 }), (words) => {
+        const title = words.join(' ')
+        const noisy = words.map((word, i) => (i % 2 ? word.toUpperCase() : word)).join(' -  ') + '.'
+        expect(keyOf(noisy)).toBe(keyOf(title))
+      }),
+    )
+  })
+
+  it('never throws and is idempotent on its own output (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const key = keyOf(text)
+        expect(keyOf(key)).toBe(key)
+      }),
+    )
+  })
+})
+
+describe('author, page and journal keys', () => {
+  it('takes the first real word of the first family name', () => {
+    expect(firstAuthorKey(citation({ authors: ['van der Berg, Jan'] }))).toBe('berg')
+    expect(firstAuthorKey(citation({ authors: ['Gröönroos, J'] }))).toBe('groonroos')
+    expect(firstAuthorKey(citation({ authors: ['Adeli K.Lewis G. F.'] }))).toBe('adeli')
+  })
+
+  it('agrees across author forms (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[A-Z][a-z]{2,12}$/),
+        fc.stringMatching(/^[A-Z][a-z]{1,8}$/),
+        (family, given) => {
+          const full = firstAuthorKey(citation({ authors: [`${family}, ${given}`] }))
+          const initials = firstAuthorKey(
+            citation({ authors: [`${family.toUpperCase()}, ${given[0] ?? ''}.`] }),
+          )
+          expect(full).toBe(initials)
+        },
+      ),
+    )
+  })
+
+  it('reads page styles alike', () => {
+    expect(pageRange('288-97')).toEqual({ first: '288', last: '297' })
+    expect(pageRange('288–297')).toEqual({ first: '288', last: '297' })
+    expect(pageRange('e1234')).toEqual({ first: '1234', last: '' })
+    expect(pageRange('S12-S14')).toEqual({ first: '12', last: '14' })
+  })
+
+  it('recognises journal abbreviations', () => {
+    const pairs: [string, string][] = [
+      ['Curr Opin Lipidol', 'Current Opinion in Lipidology'],
+      ['N Engl J Med', 'New England Journal of Medicine'],
+      ['Endocr Rev', 'Endocrine Reviews. Conference: ENDO 2012'],
+      ['Arterioscler Thromb Vasc Biol', 'Arteriosclerosis, Thrombosis, and Vascular Biology'],
+      ['PLoS ONE [Electronic Resource]', 'PLoS One'],
+    ]
+    for (const [a, b] of pairs)
+      expect(isJournalCompatible(journalWords(a), journalWords(b)), `${a} / ${b}`).toBe(true)
+    expect(isJournalCompatible(journalWords('Diabetes'), journalWords('Diabetologia'))).toBe(false)
+    expect(isJournalCompatible(journalWords('Lancet'), journalWords('BMJ'))).toBe(false)
+  })
+
+  it('normalises identifiers', () => {
+    const keys = matchKeys(citation({ doi: 'https://doi.org/10.1000/ABC.', pmid: 'PMID: 123', pmcid: '456' }))
+    expect([keys.doi, keys.pmid, keys.pmcid]).toEqual(['10.1000/abc', '123', 'PMC456'])
+  })
+})
+
+describe('similarities', () => {
+  const naive = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j)
+    for (let i = 1; i <= a.length; i++) {
+      let diagonal = row[0] ?? 0
+      row[0] = i
+      for (let j = 1; j <= b.length; j++) {
+        const above = row[j] ?? 0
+        row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
+        diagonal = above
+      }
+    }
+    return row[b.length] ?? 0
+  }
+
+  it('banded Levenshtein equals the full one whenever it reports a ratio (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ab c]{0,30}$/), fc.stringMatching(/^[ab c]{0,30}$/), (a, b) => {
+        const ratio = levenshteinRatio(a, b, 0.6)
+        const longer = Math.max(a.length, b.length)
+        const exact = longer === 0 ? 1 : 1 - naive(a, b) / longer
+        if (exact >= 0.6) expect(ratio).toBeCloseTo(exact, 10)
+        else expect(ratio).toBe(0)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('Jaro-Winkler is symmetric, bounded and 1 only for equal strings (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 15 }), fc.string({ maxLength: 15 }), (a, b) => {
+        const value = jaroWinkler(a, b)
+        expect(value).toBeCloseTo(jaroWinkler(b, a), 10)
+        expect(value).toBeGreaterThanOrEqual(0)
+        expect(value).toBeLessThanOrEqual(1 + 1e-12)
+        if (a === b) expect(value).toBe(1)
+      }),
+    )
+    expect(jaroWinkler('martha', 'marhta')).toBeCloseTo(0.961, 3)
+  })
+})

@@ -1,0 +1,207 @@
+import type { CitationRecord } from '../records/record'
+import { normaliseDoi, normalisePmcid, normalisePmid } from '../records/normalise'
+import { isConferenceRecord, languageCode, noticeKind, titleNumbers, type NoticeKind } from './cues'
+import { journalWords } from './journal'
+import { americanSpelling, arabicNumerals, foldText, stopWords, tokenSet, tokens } from './text'
+
+/** Everything pair scoring reads about one record, computed once per record. */
+export type MatchKeys = {
+  /** Title words, folded, American spelling, roman numerals as digits, notice prefixes kept. */
+  titleWords: string[]
+  /** The title words joined without spaces, leading `the`/`a`/`an` dropped: the string compared by edit distance. */
+  titleKey: string
+  /** Hashes of the title words that are not stop words, sorted. */
+  titleTokens: Int32Array
+  /** Numbers in the title (`2|3`), see `titleNumbers`. */
+  titleNumbers: string
+  /** Folded first word of the first author's family name (`van der Berg` → `berg`), or `''`. */
+  firstAuthor: string
+  /** Hashes of every author family-name word of two or more letters, sorted. */
+  authorTokens: Int32Array
+  authorCount: number
+  year: number | null
+  journalWords: string[]
+  /** Leading digits of the volume (`38 Suppl 1` → `38`), or `''`. */
+  volume: string
+  /** First page without letters or leading zeros (`e1234` → `1234`, `S12-4` → `12`), or `''`. */
+  firstPage: string
+  /** Last page as given after the range dash (expanded), or `''`. */
+  lastPage: string
+  /** The page field is an electronic article number (`e12724`, BMJ `a1754`), not a print page. */
+  isPageLocator: boolean
+  doi: string
+  /** Set by `findDuplicates` when different papers carry this DOI (a supplement's): it then identifies nothing alone. */
+  isDoiShared: boolean
+  pmid: string
+  pmcid: string
+  /** The abstract as given; its word set is computed on first use by `abstractTokens` (most pairs never need it). */
+  abstract: string
+  abstractSet: Int32Array | null
+  notice: NoticeKind
+  isConference: boolean
+  /** Two-letter language code, or `''`. */
+  language: string
+}
+
+const nameParticles = new Set([
+  'jr',
+  'sr',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'dos',
+  'das',
+  'al',
+  'el',
+  'bin',
+  'ben',
+])
+
+const languageNames =
+  'english|german|french|spanish|italian|portuguese|chinese|japanese|russian|dutch|polish|korean|turkish|czech|hungarian|danish|swedish|norwegian|finnish|greek|hebrew|romanian|croatian|serbian|slovak|slovenian|bulgarian|ukrainian|persian|arabic|lithuanian|estonian|latvian'
+/**
+ * Bracketed notes MEDLINE and Ovid append to titles: `[Review]`, `[33 refs]`, `[Spanish]`, `[Abstract]`,
+ * `[Erratum appears in … Note: … [added]]`, `[see comments]`, `[corrected]`, `[Epub ahead of print]`. They are not
+ * part of the title and differ between databases' copies of one record. One level of nested brackets is allowed, and
+ * a note cut off by the exporter's field length (no closing bracket) runs to the end.
+ */
+const titleNote = new RegExp(
+  `\\[\\s*(?:review|\\d+ refs?|abstract|corrected|epub ahead of print|electronic resource|english abstract|see comments?|comment(?:ed)? (?:in|on)|erratum|published erratum|retraction|retracted|${languageNames})\\b[^\\[\\]]*(?:\\[[^\\]]*\\][^\\[\\]]*)*(?:\\]|$)`,
+  'gi',
+)
+
+/** The title without the bracketed database notes described at `titleNote`. */
+export function stripTitleNotes(title: string): string {
+  return title.includes('[') ? title.replace(titleNote, ' ') : title
+}
+
+/** Words of the title as matched: notes stripped, folded, American spelling, roman numerals as digits. */
+export function titleWords(title: string): string[] {
+  return arabicNumerals(tokens(foldText(stripTitleNotes(title))).map(americanSpelling))
+}
+
+/**
+ * The title key: title words without spaces and without a leading article, so `The Müller-Lyer illusion.` and
+ * `Muller Lyer illusion` agree. Equal keys are the strongest title evidence; the key is also the sort key of the
+ * sorted-neighbourhood pass.
+ */
+export function titleKeyOf(words: readonly string[]): string {
+  let start = 0
+  while (
+    start < words.length - 1 &&
+    (words[start] === 'the' || words[start] === 'a' || words[start] === 'an')
+  )
+    start++
+  return words.slice(start).join('')
+}
+
+/**
+ * The first author's family name for blocking and comparison. Takes the first word that is not a particle and
+ * has two or more letters, so `van der Berg`, `Berg` and a mangled `Adeli K.Lewis G. F.` (ASySD's author column
+ * without separators) give `berg`, `berg` and `adeli`.
+ */
+export function firstAuthorKey(record: CitationRecord): string {
+  for (const author of record.authors.slice(0, 2)) {
+    const words = tokens(foldText(author.family)).filter((word) => word.length > 1 && !/\d/.test(word))
+    const word = words.find((candidate) => !nameParticles.has(candidate)) ?? words[0]
+    if (word) return word
+  }
+  return ''
+}
+
+/**
+ * Hashes of author family-name words (two letters or more), from the first 12 authors. Words rather than whole
+ * names so that `Le Quintrec, M` and `Quintrec ML`, or an author list one database split wrongly, still overlap.
+ */
+function authorTokenSet(record: CitationRecord): Int32Array {
+  const words: string[] = []
+  for (const author of record.authors.slice(0, 12)) {
+    for (const word of tokens(foldText(author.family))) {
+      if (word.length > 1 && !nameParticles.has(word) && !/\d/.test(word)) words.push(word)
+    }
+  }
+  return tokenSet(words)
+}
+
+function leadingDigits(text: string): string {
+  const match = /\d+/.exec(text)
+  return match ? match[0].replace(/^0+(?=\d)/, '') : ''
+}
+
+/** First and last page of a page field (`288-97`, `e1234`, `S12–S14`, `893`), letters and leading zeros dropped. */
+export function pageRange(pages: string): { first: string; last: string } {
+  const [start = '', end = ''] = pages.split(/[-\u2010-\u2015]/)
+  const first = leadingDigits(start)
+  let last = leadingDigits(end)
+  // Abbreviated end pages (`288-97`) from MEDLINE: expand so they compare equal to `288-297`.
+  if (last && first && last.length < first.length) last = first.slice(0, first.length - last.length) + last
+  return { first, last }
+}
+
+/**
+ * Hashes of the first 80 abstract words that are not stop words, sorted (empty when there is no abstract). Computed
+ * once per record on first use and kept in `keys.abstractSet`: folding every abstract up front would double the
+ * cost of key building on 100,000 records, yet only pairs that survive the title check ever compare abstracts.
+ */
+export function abstractTokens(keys: MatchKeys): Int32Array {
+  keys.abstractSet ??= abstractTokenSet(keys.abstract)
+  return keys.abstractSet
+}
+
+function abstractTokenSet(abstract: string): Int32Array {
+  if (!abstract) return new Int32Array(0)
+  const words = tokens(foldText(abstract.slice(0, 1200)))
+  const kept: string[] = []
+  for (const word of words) {
+    if (stopWords.has(word) || word.length < 3) continue
+    kept.push(americanSpelling(word))
+    if (kept.length === 80) break
+  }
+  return tokenSet(kept)
+}
+
+/** Computes the match keys of one record. Pure and deterministic: equal records give equal keys. */
+export function matchKeys(record: CitationRecord): MatchKeys {
+  const folded = foldText(stripTitleNotes(record.title))
+  const words = titleWords(record.title)
+  const { first, last } = pageRange(record.pages)
+  return {
+    titleWords: words,
+    titleKey: titleKeyOf(words),
+    titleTokens: tokenSet(words),
+    titleNumbers: titleNumbers(words),
+    firstAuthor: firstAuthorKey(record),
+    authorTokens: authorTokenSet(record),
+    authorCount: record.authors.length,
+    year: record.year,
+    journalWords: journalWords(record.journal || record.journalAbbrev),
+    volume: leadingDigits(record.volume),
+    firstPage: first,
+    lastPage: last,
+    // `e12724` (PLoS), `a1754` / `c1804` (BMJ): one token, no range. `A254-A255` (meeting abstract pages) is not.
+    isPageLocator: /^\s*(?:e\d+|[a-d]\d{4,})\s*$/i.test(record.pages),
+    doi: record.doi ? normaliseDoi(record.doi) : '',
+    isDoiShared: false,
+    pmid: record.pmid ? normalisePmid(record.pmid) : '',
+    pmcid: record.pmcid ? normalisePmcid(record.pmcid) : '',
+    abstract: record.abstract,
+    abstractSet: null,
+    notice: noticeKind(folded, record.publicationTypes),
+    // Ovid marks meeting abstracts with `[Abstract]` after the title (American Thoracic Society abstracts).
+    isConference:
+      /\[abstract\]/i.test(record.title) ||
+      isConferenceRecord(foldText(record.journal), record.publicationTypes),
+    language: languageCode(record.language),
+  }
+}

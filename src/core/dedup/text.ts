@@ -1,0 +1,212 @@
+/**
+ * Text folding for duplicate matching: the same title arrives from PubMed, Embase, Scopus and Web of Science with
+ * different case, diacritics, HTML markup, Greek letters spelled or not, British or American spelling, and
+ * punctuation. Everything here maps those variants to one token stream.
+ */
+
+const greekLetters: Record<string, string> = {
+  α: 'alpha',
+  β: 'beta',
+  γ: 'gamma',
+  δ: 'delta',
+  ε: 'epsilon',
+  ζ: 'zeta',
+  η: 'eta',
+  θ: 'theta',
+  ι: 'iota',
+  κ: 'kappa',
+  λ: 'lambda',
+  μ: 'mu',
+  ν: 'nu',
+  ξ: 'xi',
+  ο: 'omicron',
+  π: 'pi',
+  ρ: 'rho',
+  σ: 'sigma',
+  ς: 'sigma',
+  τ: 'tau',
+  υ: 'upsilon',
+  φ: 'phi',
+  χ: 'chi',
+  ψ: 'psi',
+  ω: 'omega',
+}
+
+const namedEntities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '-',
+  mdash: '-',
+}
+
+const htmlTag = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi
+const inlineTag = /<\/?(?:sup|sub|i|b|em|strong|span)>/gi
+const htmlEntity = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi
+const combiningMarks = /[\u0300-\u036f]/g
+const greek = /[\u0370-\u03ff]/g
+const tokenPattern = /[\p{L}\p{N}]+/gu
+const asciiTokenPattern = /[a-z0-9]+/g
+// Printable ASCII except `<`, `&` and `,` (markup, entities, thousands separators need the full path).
+const plainAscii = /^[\x20-\x25\x27-\x2b\x2d-\x3b\x3d-\x7e]*$/
+
+/** Decodes the HTML entities PubMed and Scopus leave in titles (`&amp;`, `&#946;`, `&alpha;`). */
+function decodeEntities(text: string): string {
+  return text.replace(htmlEntity, (whole, body: string) => {
+    const name = body.toLowerCase()
+    if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16) || 32)
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)) || 32)
+    if (namedEntities[name] !== undefined) return namedEntities[name]
+    // `&alpha;` → its letter, which the Greek step below spells out.
+    const letter = Object.entries(greekLetters).find(([, spelled]) => spelled === name)
+    return letter ? letter[0] : whole
+  })
+}
+
+/**
+ * Folds text for comparison: HTML tags and entities removed, compatibility decomposition (NFKD, so `µ` and `ﬁ` become
+ * `μ` and `fi`), diacritics stripped, Greek letters spelled out (`β-cell` and `beta-cell` agree), lower-cased.
+ * Punctuation is kept; `tokens` drops it.
+ */
+export function foldText(text: string): string {
+  // Fast path: plain ASCII without markup (most author names, journals and many titles) only needs lower case, and
+  // skipping NFKD and the regexes halves key building on 100,000 records.
+  if (plainAscii.test(text)) return text.toLowerCase()
+  let value = text
+  // Inline formatting joins its neighbours (`Ca<sup>2+</sup>` is `Ca2+`); other tags separate words.
+  if (value.includes('<')) value = value.replace(inlineTag, '').replace(htmlTag, ' ')
+  if (value.includes('&')) value = decodeEntities(value)
+  value = value.normalize('NFKD').replace(combiningMarks, '').toLowerCase()
+  // `ß` has no decomposition; German titles spell it `ss` in some databases.
+  // `&` is a word in titles (`Heart & Lung`): spell it so it matches `and`.
+  if (value.includes('&')) value = value.replaceAll('&', ' and ')
+  // Thousands separators: `10,000 women` and `10000 women` are one title.
+  if (value.includes(',')) value = value.replace(/(\d),(\d{3})(?!\d)/g, '$1$2')
+  if (value.includes('ß')) value = value.replaceAll('ß', 'ss')
+  if (/[\u0370-\u03ff]/.test(value))
+    value = value.replace(greek, (letter) => ` ${greekLetters[letter] ?? letter} `)
+  return value
+}
+
+/** Splits folded text into its letter-and-digit runs (`covid-19` → `covid`, `19`). */
+export function tokens(folded: string): string[] {
+  // The Unicode-property pattern is several times slower than the ASCII one; most folded text is ASCII.
+  return folded.match(/[^\x20-\x7e]/.test(folded) ? tokenPattern : asciiTokenPattern) ?? []
+}
+
+/** Word starts where British `ae`/`oe` is American `e` (`haemoglobin`, `paediatric`, `oesophagus`, `oedema`). */
+const britishDigraph =
+  /^(?:haem|anaem|leukaem|ischaem|septicaem|hyperglycaem|hypoglycaem|glycaem|uraem|paed|orthopaed|oesoph|oedem|oestr)/
+
+/**
+ * Maps one token to its American spelling (`haemoglobin` → `hemoglobin`, `randomised` → `randomized`, `tumour` →
+ * `tumor`): Embase and some Ovid copies keep the author's British spelling where PubMed's does not.
+ */
+export function americanSpelling(token: string): string {
+  if (token.length < 5) return token
+  let value = token
+  if (britishDigraph.test(value)) value = value.replace(/ae|oe/, 'e')
+  // Only long words: `rise`, `wise`, `noise` and `raise` must stay as they are.
+  if (value.length > 7) value = value.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+  if (value.length > 5 && /[^h]ours?$/.test(value)) value = value.replace(/our(s?)$/, 'or$1')
+  if (/^(?:cen|fib|li|me|thea)tres?$/.test(value)) value = value.replace(/tre(s?)$/, 'ter$1')
+  return value
+}
+
+const romanNumerals: Record<string, string> = {
+  i: '1',
+  ii: '2',
+  iii: '3',
+  iv: '4',
+  v: '5',
+  vi: '6',
+  vii: '7',
+  viii: '8',
+  ix: '9',
+  x: '10',
+  xi: '11',
+  xii: '12',
+}
+
+/** Words after which a lone roman numeral is a number (`Part II`, `type I diabetes`, `phase III`). */
+const numberedWords = new Set([
+  'part',
+  'parts',
+  'phase',
+  'type',
+  'stage',
+  'grade',
+  'class',
+  'series',
+  'volume',
+  'chapter',
+  'study',
+  'trial',
+  'section',
+  'paper',
+  'report',
+])
+
+/**
+ * Rewrites roman numerals to digits where they are numbers: always for `ii`…`xii` (never words in English titles),
+ * and for `i`, `v`, `x` only after a numbering word, since `I`, `v` and `X` are also a pronoun, `versus` and `X-ray`.
+ */
+export function arabicNumerals(words: string[]): string[] {
+  return words.map((word, index) => {
+    const digits = romanNumerals[word]
+    if (digits === undefined) return word
+    if (word.length > 1 && word !== 'vi' && word !== 'xi') return digits
+    return numberedWords.has(words[index - 1] ?? '') ? digits : word
+  })
+}
+
+/** English function words that carry no identity: dropped from token sets, and `the`/`a`/`an` from the key. */
+export const stopWords = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'in',
+  'on',
+  'for',
+  'to',
+  'with',
+  'by',
+  'at',
+  'from',
+  'or',
+  'as',
+  'is',
+  'are',
+  'its',
+  'their',
+  'into',
+  'vs',
+  'versus',
+])
+
+/** FNV-1a 32-bit hash of a token: token sets are compared as sorted integer arrays, which is fast and allocation-light. */
+export function hashToken(token: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < token.length; i++) {
+    hash ^= token.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return hash | 0
+}
+
+/** The sorted, de-duplicated hashes of the words that are not stop words. */
+export function tokenSet(words: readonly string[]): Int32Array {
+  const hashes: number[] = []
+  for (const word of words) if (!stopWords.has(word)) hashes.push(hashToken(word))
+  const sorted = Int32Array.from(hashes).sort()
+  let length = 0
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[length++] = sorted[i] ?? 0
+  }
+  return sorted.slice(0, length)
+}
