@@ -5,6 +5,7 @@ import { ImportPage } from '../import/ImportPage'
 import { RecordsPage } from '../records/RecordsPage'
 import { ScreeningPage } from '../screening/ScreeningPage'
 import { SettingsPage } from '../settings/SettingsPage'
+import { SummarisePage } from '../summary/SummarisePage'
 import { TagPage } from '../tagging/TagPage'
 import { ComingSoon } from './ComingSoon'
 import { sectionIntros } from './sectionIntros'
@@ -33,6 +34,8 @@ export function SectionContent({ projectId, section, isImportPickerRequested, on
       return <ScreeningPage projectId={projectId} />
     case 'tag':
       return <TagPage projectId={projectId} />
+    case 'summarise':
+      return <SummarisePage projectId={projectId} />
     case 'extract':
       return <ExtractPage projectId={projectId} />
     case 'settings':

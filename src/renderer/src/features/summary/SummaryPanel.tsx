@@ -1,0 +1,118 @@
+import { Badge, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { useMemo, useState } from 'react'
+
+import type { EvidenceRow } from '../../../../core/synthesis/evidence-table'
+import { forestPlotSvg } from '../../../../core/synthesis/forest'
+import { forestStudies } from '../../../../core/synthesis/forest-data'
+import type { TauMethod } from '../../../../core/synthesis/meta-analysis'
+import { formatRange, summarySentence } from '../../../../core/synthesis/summary-sentence'
+import {
+  summarizeEvidence,
+  type ModalitySummary,
+  type OutcomeSummary,
+} from '../../../../core/synthesis/summary'
+import type { StudyInfo } from '../../../../core/synthesis/types'
+import { Figure } from './Figure'
+
+type Props = { rows: EvidenceRow[]; studies: StudyInfo[]; labels: Record<string, string> }
+
+function pct(value: number): string {
+  return `${(value * 100).toFixed(0)} %`
+}
+
+function pooledText(outcome: OutcomeSummary): string {
+  if (!outcome.pooled) return outcome.poolReason ?? '—'
+  const { proportion, ciLow, ciHigh, i2 } = outcome.pooled
+  return `${pct(proportion)} (95 % CI ${pct(ciLow)}–${pct(ciHigh)}), I² ${i2.toFixed(0)} %`
+}
+
+/** The evidence summary by modality and study design, with a plain-language sentence and forest plots. */
+export function SummaryPanel({ rows, studies, labels }: Props) {
+  const [method, setMethod] = useState<TauMethod>('dl')
+  const summaries = useMemo(
+    () => summarizeEvidence(rows, { method, studies, labels }),
+    [rows, studies, labels, method],
+  )
+  return (
+    <Stack>
+      <NativeSelect
+        label="Between-study variance (random effects)"
+        w={320}
+        data={[
+          { value: 'dl', label: 'DerSimonian–Laird' },
+          { value: 'reml', label: 'REML' },
+        ]}
+        value={method}
+        onChange={(event) => setMethod(event.currentTarget.value === 'reml' ? 'reml' : 'dl')}
+      />
+      {summaries.length === 0 && <Text c="dimmed">No included studies with extracted data yet.</Text>}
+      {summaries.map((summary) => (
+        <ModalityCard key={summary.modality} summary={summary} rows={rows} />
+      ))}
+    </Stack>
+  )
+}
+
+function ModalityCard({ summary, rows }: { summary: ModalitySummary; rows: EvidenceRow[] }) {
+  const forests = summary.outcomes.filter((outcome) => outcome.pooled)
+  return (
+    <Paper withBorder p="md" component="section" aria-label={`Summary: ${summary.modality}`}>
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={3}>{summary.modality}</Title>
+          <Group gap={4}>
+            {summary.designMix.map((entry) => (
+              <Badge key={entry.design} variant="light" tt="none">
+                {entry.studies} × {entry.design}
+              </Badge>
+            ))}
+          </Group>
+        </Group>
+        <Text>{summarySentence(summary)}</Text>
+        <Table aria-label={`Outcomes: ${summary.modality}`}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Outcome</Table.Th>
+              <Table.Th>Studies</Table.Th>
+              <Table.Th>Patients</Table.Th>
+              <Table.Th>Range</Table.Th>
+              <Table.Th>Pooled (random effects)</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {summary.outcomes.map((outcome) => (
+              <Table.Tr key={`${outcome.outcome}-${outcome.timepoint}`}>
+                <Table.Td>
+                  {outcome.label}
+                  {outcome.timepoint && outcome.timepoint !== 'overall' ? ` (${outcome.timepoint})` : ''}
+                </Table.Td>
+                <Table.Td>{outcome.studies}</Table.Td>
+                <Table.Td>{outcome.patients}</Table.Td>
+                <Table.Td>
+                  {outcome.min === null || outcome.max === null
+                    ? '—'
+                    : formatRange(outcome.min, outcome.max, outcome.isPercent, outcome.unit)}
+                </Table.Td>
+                <Table.Td>{pooledText(outcome)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {forests.map((outcome) => (
+          <Figure
+            key={`${outcome.outcome}-${outcome.timepoint}`}
+            alt={`Forest plot: ${summary.modality}, ${outcome.label}`}
+            fileName={`forest-${summary.modality}-${outcome.outcome}`.replace(/[^\p{L}\p{N}]+/gu, '-')}
+            svg={forestPlotSvg(
+              forestStudies(rows, summary.modality, outcome.outcome, outcome.timepoint),
+              outcome.pooled,
+              {
+                title: `${summary.modality}: ${outcome.label}`,
+              },
+            )}
+          />
+        ))}
+      </Stack>
+    </Paper>
+  )
+}
