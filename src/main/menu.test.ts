@@ -42,6 +42,7 @@ describe('buildMenuTemplate', () => {
     expect(labels).toEqual([
       'New project',
       'Open project',
+      'Open demo project',
       'Import citations…',
       'Export…',
       'Back up project…',
@@ -50,6 +51,7 @@ describe('buildMenuTemplate', () => {
     expect(deps.sendCommand.mock.calls.map(([command]) => command)).toEqual([
       'new-project',
       'open-project',
+      'open-demo-project',
       'import-citations',
       'export',
       'backup-project',

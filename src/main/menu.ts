@@ -54,6 +54,7 @@ function fileMenu({ isMac, sendCommand }: MenuDeps): MenuItemConstructorOptions 
     submenu: [
       command('New project', 'new-project', 'CmdOrCtrl+N'),
       command('Open project', 'open-project', 'CmdOrCtrl+O'),
+      command('Open demo project', 'open-demo-project'),
       { type: 'separator' },
       command('Import citations…', 'import-citations', 'CmdOrCtrl+I'),
       command('Export…', 'export', 'CmdOrCtrl+E'),

@@ -35,6 +35,7 @@ export const MENU_COMMANDS = [
   'import-citations',
   'export',
   'backup-project',
+  'open-demo-project',
 ] as const
 
 /** A command sent on {@link MENU_COMMAND_CHANNEL}. */

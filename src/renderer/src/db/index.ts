@@ -1,6 +1,8 @@
 import { db } from './db'
 import { createBackupsRepo } from './repos/backups'
 import { createDecisionsRepo } from './repos/decisions'
+import { createDemoRepo } from './repos/demo'
+import { createDedupRepo } from './repos/dedup'
 import { createExtractionsRepo } from './repos/extractions'
 import { createImportsRepo } from './repos/imports'
 import { createLabelsRepo } from './repos/labels'
@@ -23,3 +25,5 @@ export const labelsRepo = createLabelsRepo(db)
 export const taggingRepo = createTaggingRepo(db)
 export const extractionsRepo = createExtractionsRepo(db)
 export const backupsRepo = createBackupsRepo(db)
+export const dedupRepo = createDedupRepo(db)
+export const demoRepo = createDemoRepo(db)

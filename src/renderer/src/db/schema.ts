@@ -64,6 +64,14 @@ export type ImportBatch = {
   importedBy: string
 }
 
+/** Where one record of a duplicate cluster came from: its import batch and source database (PRISMA lineage). */
+export type ClusterSource = { recordId: string; batchId: string; source: string }
+
+/**
+ * Records found to be the same paper. `suggested` waits for review (or for an automatic merge when `isCertain`);
+ * `merged` hides every record but `keepRecordId` from every list; `not-duplicate` is the reviewer's "no", remembered
+ * so the pair never comes back.
+ */
 export type DuplicateCluster = {
   id: string
   projectId: string
@@ -71,6 +79,16 @@ export type DuplicateCluster = {
   keepRecordId: string
   status: 'suggested' | 'merged' | 'not-duplicate'
   score: number
+  /** Certain enough to merge without review (same DOI or PMID, near-identical metadata). */
+  isCertain?: boolean
+  /** What decided the match, from core's pair score. */
+  reason?: string
+  createdAt?: IsoDate
+  mergedAt?: IsoDate
+  /** Every record's import batch and source, kept so counts per database stay exact after the merge. */
+  sources?: ClusterSource[]
+  /** The kept record as it was before the merge filled in fields from the others; undoing the merge restores it. */
+  keptBefore?: StoredRecord
 }
 
 export type { DecisionValue, ScreeningStage } from '../../../core/screening/types'

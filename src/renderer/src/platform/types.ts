@@ -31,7 +31,8 @@ export type AppInfo = {
 
 export type BackupEntry = { name: string; size: number; modifiedAt: string }
 
-export type MenuCommand = 'new-project' | 'open-project' | 'import-citations' | 'export' | 'backup-project'
+export type MenuCommand =
+  'new-project' | 'open-project' | 'import-citations' | 'export' | 'backup-project' | 'open-demo-project'
 
 /**
  * Everything the renderer needs from the machine it runs on. The desktop implementation calls the preload API;

@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react'
 import { useProjects } from '../../db/hooks/useProjects'
 import type { Project } from '../../db/schema'
 import { usePlatform } from '../../platform/PlatformContext'
+import { OpenDemoButton, OpenDemoError } from '../demo/OpenDemoButton'
+import { useOpenDemo } from '../demo/useOpenDemo'
 import { DeleteProjectDialog } from './DeleteProjectDialog'
 import { ProjectNameForm } from './ProjectNameForm'
 import { ProjectTable } from './ProjectTable'
@@ -20,13 +22,16 @@ export function ProjectListPage({ onOpenProject }: Props) {
   const [isCreating, setIsCreating] = useState(false)
   const [renaming, setRenaming] = useState<Project | null>(null)
   const [deleting, setDeleting] = useState<Project | null>(null)
+  const demo = useOpenDemo(onOpenProject)
+  const openDemo = demo.open
 
   useEffect(
     () =>
       platform.onMenuCommand((command) => {
         if (command === 'new-project') setIsCreating(true)
+        else if (command === 'open-demo-project') void openDemo()
       }),
-    [platform],
+    [platform, openDemo],
   )
 
   return (
@@ -36,16 +41,25 @@ export function ProjectListPage({ onOpenProject }: Props) {
           <Title order={1}>Projects</Title>
           <Group>
             <RestoreBackup />
+            <OpenDemoButton demo={demo} />
             <Button onClick={() => setIsCreating(true)}>New project</Button>
           </Group>
         </Group>
+        <OpenDemoError demo={demo} />
         {projects === undefined ? (
           <Loader aria-label="Loading projects" />
         ) : projects.length === 0 ? (
-          <Paper withBorder p="xl">
-            <Text>
-              No projects yet. A project holds one review: its citations, decisions, tags and extracted data.
-            </Text>
+          <Paper withBorder p="xl" component="section" aria-label="No projects yet">
+            <Stack align="flex-start">
+              <Text>
+                No projects yet. A project holds one review: its citations, decisions, tags and extracted
+                data.
+              </Text>
+              <Text size="sm" c="dimmed">
+                To look around first, open the demo: an invented NETLM review with every page filled in.
+              </Text>
+              <OpenDemoButton demo={demo} variant="light" />
+            </Stack>
           </Paper>
         ) : (
           <ProjectTable
