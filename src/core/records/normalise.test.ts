@@ -120,3 +120,10 @@ describe('titleKey', () => {
     expect(collapseWhitespace('  a\n\tb  c ')).toBe('a b c')
   })
 })
+
+describe('splitAuthorList with spaced initials (regression: "Zuna, R E and Wang, S S" split R off as an author)', () => {
+  it('pairs family names with spaced initials', () => {
+    expect(splitAuthorList('Zuna, R E and Wang, S S')).toEqual(['Zuna, R E', 'Wang, S S'])
+    expect(splitAuthorList('Zuna, R. E., Wang, S. S.')).toEqual(['Zuna, R. E.', 'Wang, S. S.'])
+  })
+})

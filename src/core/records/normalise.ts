@@ -223,9 +223,12 @@ export function splitAuthorList(text: string): string[] {
   return names
 }
 
+/** Initials written with spaces (`R E`, `S. S.`), as EndNote exports of the Rathbone sets have them. */
+const spacedInitialsPattern = /^[A-Z\u00C0-\u00DE]\.?(?:[ -]?[A-Z\u00C0-\u00DE]\.?){0,3}$/
+
 function isGivenPart(piece: string): boolean {
-  // A given-name piece is initials (`SR`, `J.A.`) or one capitalised word; `Doe A` (a `Family GI` name) is not.
-  return initialsPattern.test(piece) || /^[A-Z][a-z]+$/.test(piece)
+  // A given-name piece is initials (`SR`, `J.A.`, `R E`) or one capitalised word; `Doe A` (a `Family GI` name) is not.
+  return initialsPattern.test(piece) || spacedInitialsPattern.test(piece) || /^[A-Z][a-z]+$/.test(piece)
 }
 
 function cleanList(pieces: string[]): string[] {
