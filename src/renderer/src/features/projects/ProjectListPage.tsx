@@ -23,15 +23,13 @@ export function ProjectListPage({ onOpenProject }: Props) {
   const [renaming, setRenaming] = useState<Project | null>(null)
   const [deleting, setDeleting] = useState<Project | null>(null)
   const demo = useOpenDemo(onOpenProject)
-  const openDemo = demo.open
 
   useEffect(
     () =>
       platform.onMenuCommand((command) => {
         if (command === 'new-project') setIsCreating(true)
-        else if (command === 'open-demo-project') void openDemo()
       }),
-    [platform, openDemo],
+    [platform],
   )
 
   return (
