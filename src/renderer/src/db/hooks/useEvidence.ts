@@ -9,6 +9,7 @@ import { chooseExtractions } from '../../../../core/synthesis/select'
 import type { StudyInfo } from '../../../../core/synthesis/types'
 import { db } from '../db'
 import type { Extraction, StoredRecord } from '../schema'
+import { loadMergedAwayIds } from './useDedup'
 import { loadTagLabels } from './useTagging'
 
 /** Everything the Summarise & export page shows, assembled from the project's own tables. */
@@ -61,14 +62,18 @@ async function sourceCounts(projectId: string) {
  * studies with their tags, and the PRISMA counts.
  */
 export async function loadEvidence(projectId: string): Promise<EvidenceData> {
-  const [extractions, outcomes, decisions, resolutions, recordIds, taxonomies] = await Promise.all([
-    db.extractions.where('projectId').equals(projectId).toArray(),
-    db.outcomes.where('projectId').equals(projectId).toArray(),
-    db.decisions.where('projectId').equals(projectId).toArray(),
-    db.resolutions.where('projectId').equals(projectId).toArray(),
-    db.records.where('projectId').equals(projectId).primaryKeys(),
-    db.taxonomies.where('projectId').equals(projectId).toArray(),
-  ])
+  const [extractions, outcomes, decisions, resolutions, allRecordIds, taxonomies, mergedAway] =
+    await Promise.all([
+      db.extractions.where('projectId').equals(projectId).toArray(),
+      db.outcomes.where('projectId').equals(projectId).toArray(),
+      db.decisions.where('projectId').equals(projectId).toArray(),
+      db.resolutions.where('projectId').equals(projectId).toArray(),
+      db.records.where('projectId').equals(projectId).primaryKeys(),
+      db.taxonomies.where('projectId').equals(projectId).toArray(),
+      loadMergedAwayIds(projectId),
+    ])
+  // Records merged into another as duplicates are neither screened nor counted twice.
+  const recordIds = allRecordIds.filter((id) => !mergedAway.has(id))
   const chosen = chooseExtractions(extractions)
   const chosenIds = new Set(chosen.map((extraction) => extraction.id))
   const status = computeScreeningStatus(decisions, resolutions)
@@ -92,7 +97,11 @@ export async function loadEvidence(projectId: string): Promise<EvidenceData> {
     labels,
   )
   const screening = prismaScreeningCounts({ recordIds, decisions, resolutions })
-  const prisma = prismaCounts({ sources: await sourceCounts(projectId), duplicatesRemoved: 0, screening })
+  const prisma = prismaCounts({
+    sources: await sourceCounts(projectId),
+    duplicatesRemoved: mergedAway.size,
+    screening,
+  })
   return { rows, studies, labels, prisma, includedIds: [...included] }
 }
 

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 
 import { db } from '../db'
 import type { StoredRecord } from '../schema'
+import { loadMergedAwayIds } from './useDedup'
 
 type RecordCollection = ReturnType<typeof db.records.toCollection>
 
@@ -27,7 +28,13 @@ export type RecordQuery = {
   filter?: RecordFilter
 }
 
-function keep(record: StoredRecord, terms: string[], filter: RecordFilter | undefined): boolean {
+function keep(
+  record: StoredRecord,
+  terms: string[],
+  filter: RecordFilter | undefined,
+  hidden: ReadonlySet<string>,
+): boolean {
+  if (hidden.has(record.id)) return false
   if (filter) {
     if (filter.only && !filter.only.has(record.id)) return false
     if (filter.source && record.source !== filter.source) return false
@@ -63,9 +70,12 @@ function matches(record: StoredRecord, terms: string[]): boolean {
 
 /**
  * The records of a query as a Dexie collection, ordered through an index so that a page is read with a cursor
- * (offset + limit) instead of loading the project.
+ * (offset + limit) instead of loading the project. `hidden`: ids left out (records merged away as duplicates).
  */
-export function recordCollection(query: RecordQuery): RecordCollection {
+export function recordCollection(
+  query: RecordQuery,
+  hidden: ReadonlySet<string> = new Set(),
+): RecordCollection {
   const { projectId } = query
   let collection: RecordCollection
   if (query.sort === 'title') {
@@ -83,19 +93,26 @@ export function recordCollection(query: RecordQuery): RecordCollection {
   if (query.isDescending) collection = collection.reverse()
   const terms = searchTerms(query.search)
   const { filter } = query
-  return terms.length > 0 || filter ? collection.filter((record) => keep(record, terms, filter)) : collection
+  return terms.length > 0 || filter || hidden.size > 0
+    ? collection.filter((record) => keep(record, terms, filter, hidden))
+    : collection
+}
+
+/** The query's collection without the records merged away as duplicates. */
+async function visibleCollection(query: RecordQuery): Promise<RecordCollection> {
+  return recordCollection(query, await loadMergedAwayIds(query.projectId))
 }
 
 /** How many records the query matches. */
 export function useRecordQueryCount(query: RecordQuery): number | undefined {
-  return useLiveQuery(() => recordCollection(query).count(), [queryKey(query)])
+  return useLiveQuery(async () => (await visibleCollection(query)).count(), [queryKey(query)])
 }
 
 /** The records from `start` (inclusive) to `end` (exclusive) of the query: one visible window of the table. */
 export function useRecordWindow(query: RecordQuery, start: number, end: number): StoredRecord[] | undefined {
   return useLiveQuery(
-    () =>
-      recordCollection(query)
+    async () =>
+      (await visibleCollection(query))
         .offset(start)
         .limit(Math.max(0, end - start))
         .toArray(),
@@ -104,13 +121,13 @@ export function useRecordWindow(query: RecordQuery, start: number, end: number):
 }
 
 /** Every record the query matches, in its order (for exports). */
-export function loadRecords(query: RecordQuery): Promise<StoredRecord[]> {
-  return recordCollection(query).toArray()
+export async function loadRecords(query: RecordQuery): Promise<StoredRecord[]> {
+  return (await visibleCollection(query)).toArray()
 }
 
 /** Ids of the project's records that match a text search, in import order. */
-export function findRecordIds(projectId: string, search: string): Promise<string[]> {
-  return recordCollection({ projectId, search, sort: 'imported', isDescending: false }).primaryKeys()
+export async function findRecordIds(projectId: string, search: string): Promise<string[]> {
+  return (await visibleCollection({ projectId, search, sort: 'imported', isDescending: false })).primaryKeys()
 }
 
 /** Ids of the project's records that have a full-text PDF. */
@@ -131,8 +148,8 @@ export function useSources(projectId: string): string[] | undefined {
 }
 
 /** Ids of every record the query matches, in its order (for bulk actions). */
-export function findQueryIds(query: RecordQuery): Promise<string[]> {
-  return recordCollection(query).primaryKeys()
+export async function findQueryIds(query: RecordQuery): Promise<string[]> {
+  return (await visibleCollection(query)).primaryKeys()
 }
 
 /** Reads records by id in pages (bulk actions over a queue), never the whole project at once. */

@@ -4,6 +4,7 @@ import type { ScreeningStage } from '../../../../core/screening/types'
 import { db } from '../db'
 import type { ReviewerProfile } from '../repos/reviewers'
 import { createReviewersRepo } from '../repos/reviewers'
+import { loadMergedAwayIds } from './useDedup'
 import type { Attachment, Decision, Note, Resolution, Reviewer, StoredRecord } from '../schema'
 
 const reviewerProfiles = createReviewersRepo(db)
@@ -20,7 +21,11 @@ export function useReviewerProfiles(): ReviewerProfile[] | undefined {
 
 /** Ids of the project's records in file order (import order, then position in the file). */
 export function useRecordIds(projectId: string): string[] | undefined {
-  return useLiveQuery(() => db.records.where('projectId').equals(projectId).primaryKeys(), [projectId])
+  return useLiveQuery(async () => {
+    const hidden = await loadMergedAwayIds(projectId)
+    const ids = await db.records.where('projectId').equals(projectId).primaryKeys()
+    return hidden.size === 0 ? ids : ids.filter((id) => !hidden.has(id))
+  }, [projectId])
 }
 
 /** Every reviewer's current decisions at one stage. */

@@ -1,5 +1,6 @@
 import type { SectionId } from '../../app/routes'
 import { sections } from '../../app/routes'
+import { DedupPage } from '../dedup/DedupPage'
 import { ExtractPage } from '../extraction/ExtractPage'
 import { ImportPage } from '../import/ImportPage'
 import { RecordsPage } from '../records/RecordsPage'
@@ -30,6 +31,8 @@ export function SectionContent({ projectId, section, isImportPickerRequested, on
       )
     case 'records':
       return <RecordsPage projectId={projectId} />
+    case 'deduplicate':
+      return <DedupPage projectId={projectId} />
     case 'screen':
       return <ScreeningPage projectId={projectId} />
     case 'tag':
