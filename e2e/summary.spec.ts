@@ -65,4 +65,10 @@ test('the demo project summary: sentences, pooled rates, forest plots, evidence 
   const report = await text(await download)
   expect(report).toContain('<h2>PRISMA 2020 flow diagram</h2>')
   expect(report).not.toMatch(/<script/i)
+  await page.getByRole('button', { name: 'Print report (or save as PDF)' }).click()
+  await expect(
+    page
+      .frameLocator('iframe[title="Report being printed"]')
+      .getByRole('heading', { name: 'PRISMA 2020 flow diagram' }),
+  ).toBeAttached()
 })

@@ -5,6 +5,7 @@ import { toRis } from '../../../../core/export/ris'
 import type { EvidenceData } from '../../db/hooks/useEvidence'
 import { loadIncludedExport } from '../../db/hooks/useIncludedExport'
 import { usePlatform } from '../../platform/PlatformContext'
+import { printHtml } from './print-html'
 import { reportHtml } from './report-html'
 import { summarizeEvidence } from '../../../../core/synthesis/summary'
 
@@ -22,15 +23,17 @@ export function ExportsPanel({ projectId, projectName, evidence }: Props) {
       mimeType: format === 'ris' ? 'application/x-research-info-systems' : 'text/csv;charset=utf-8',
     })
   }
+  const report = () =>
+    reportHtml(
+      projectName,
+      summarizeEvidence(evidence.rows, { studies: evidence.studies, labels: evidence.labels }),
+      evidence.rows,
+      evidence.prisma,
+    )
   const saveReport = () =>
     platform.saveFile({
       suggestedName: 'evidence-report.html',
-      data: reportHtml(
-        projectName,
-        summarizeEvidence(evidence.rows, { studies: evidence.studies, labels: evidence.labels }),
-        evidence.rows,
-        evidence.prisma,
-      ),
+      data: report(),
       mimeType: 'text/html;charset=utf-8',
     })
   return (
@@ -60,11 +63,14 @@ export function ExportsPanel({ projectId, projectName, evidence }: Props) {
         One HTML file with the summary, forest plots, the PRISMA diagram and the evidence table; open it and
         print to PDF.
       </Text>
-      <div>
+      <Group gap="xs">
         <Button variant="default" onClick={() => void saveReport()}>
           Export HTML report
         </Button>
-      </div>
+        <Button variant="default" onClick={() => void printHtml(report())}>
+          Print report (or save as PDF)
+        </Button>
+      </Group>
     </Stack>
   )
 }
