@@ -20,8 +20,16 @@ function pct(value: number): string {
   return `${(value * 100).toFixed(0)} %`
 }
 
+/** Why an outcome was not pooled, in words. */
+const poolReasons: Record<string, string> = {
+  'fewer-than-two-studies': 'Not pooled: fewer than two studies give events/total',
+  'not-a-proportion': 'Not pooled: not a proportion',
+  'not-converged': 'Not pooled: the estimate did not converge',
+}
+
 function pooledText(outcome: OutcomeSummary): string {
-  if (!outcome.pooled) return outcome.poolReason ?? '—'
+  if (!outcome.pooled)
+    return outcome.poolReason ? (poolReasons[outcome.poolReason] ?? outcome.poolReason) : '—'
   const { proportion, ciLow, ciHigh, i2 } = outcome.pooled
   return `${pct(proportion)} (95 % CI ${pct(ciLow)}–${pct(ciHigh)}), I² ${i2.toFixed(0)} %`
 }
