@@ -99,6 +99,23 @@ export function createProjectsRepo(db: SiftDb) {
       })
     },
 
+    /** Sets the random-effects variance estimator the project's summaries use, logged. */
+    async setPoolingMethod(id: string, method: 'dl' | 'reml'): Promise<void> {
+      await db.transaction('rw', db.settings, db.events, async () => {
+        const key = `pooling-method:${id}`
+        const before = (await db.settings.get(key))?.value ?? 'dl'
+        await db.settings.put({ key, value: method })
+        await appendEvent(db, {
+          projectId: id,
+          type: 'project.pooling-method',
+          entity: 'project',
+          entityId: id,
+          before,
+          after: method,
+        })
+      })
+    },
+
     /** Deletes the project and every row that belongs to it, in one transaction; the audit log keeps a tombstone. */
     async remove(id: string): Promise<void> {
       const tables = [db.projects, db.events, ...projectTables.map((name) => db.table(name))]

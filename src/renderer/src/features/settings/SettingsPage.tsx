@@ -3,6 +3,7 @@ import { Divider, Loader, Stack, Title } from '@mantine/core'
 import { useProject } from '../../db/hooks/useProjects'
 import { AboutPanel } from '../workspace/AboutPanel'
 import { BackupPanel } from './BackupPanel'
+import { PoolingSettings } from './PoolingSettings'
 import { ScreeningSettingsForm } from './ScreeningSettingsForm'
 
 /** Project settings: how screening works; plus version details for support. */
@@ -16,6 +17,8 @@ export function SettingsPage({ projectId }: { projectId: string }) {
       ) : (
         <Loader aria-label="Loading" />
       )}
+      <Divider />
+      <PoolingSettings projectId={projectId} />
       <Divider />
       <BackupPanel projectId={projectId} />
       <Divider />

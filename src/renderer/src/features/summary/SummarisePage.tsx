@@ -25,7 +25,12 @@ export function SummarisePage({ projectId }: { projectId: string }) {
             <Tabs.Tab value="exports">Exports</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="summary" pt="md">
-            <SummaryPanel rows={evidence.rows} studies={evidence.studies} labels={evidence.labels} />
+            <SummaryPanel
+              projectId={projectId}
+              rows={evidence.rows}
+              studies={evidence.studies}
+              labels={evidence.labels}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="evidence" pt="md">
             <EvidencePanel rows={evidence.rows} />

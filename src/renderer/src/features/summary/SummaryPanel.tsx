@@ -1,10 +1,9 @@
 import { Badge, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core'
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 
 import type { EvidenceRow } from '../../../../core/synthesis/evidence-table'
 import { forestPlotSvg } from '../../../../core/synthesis/forest'
 import { forestStudies } from '../../../../core/synthesis/forest-data'
-import type { TauMethod } from '../../../../core/synthesis/meta-analysis'
 import { formatRange, summarySentence } from '../../../../core/synthesis/summary-sentence'
 import {
   summarizeEvidence,
@@ -12,9 +11,11 @@ import {
   type OutcomeSummary,
 } from '../../../../core/synthesis/summary'
 import type { StudyInfo } from '../../../../core/synthesis/types'
+import { usePoolingMethod } from '../../db/hooks/usePoolingMethod'
+import { useSettingsActions } from '../settings/useSettingsActions'
 import { Figure } from './Figure'
 
-type Props = { rows: EvidenceRow[]; studies: StudyInfo[]; labels: Record<string, string> }
+type Props = { projectId: string; rows: EvidenceRow[]; studies: StudyInfo[]; labels: Record<string, string> }
 
 function pct(value: number): string {
   return `${(value * 100).toFixed(0)} %`
@@ -35,8 +36,9 @@ function pooledText(outcome: OutcomeSummary): string {
 }
 
 /** The evidence summary by modality and study design, with a plain-language sentence and forest plots. */
-export function SummaryPanel({ rows, studies, labels }: Props) {
-  const [method, setMethod] = useState<TauMethod>('dl')
+export function SummaryPanel({ projectId, rows, studies, labels }: Props) {
+  const method = usePoolingMethod(projectId)
+  const { setPoolingMethod } = useSettingsActions()
   const summaries = useMemo(
     () => summarizeEvidence(rows, { method, studies, labels }),
     [rows, studies, labels, method],
@@ -51,7 +53,10 @@ export function SummaryPanel({ rows, studies, labels }: Props) {
           { value: 'reml', label: 'REML' },
         ]}
         value={method}
-        onChange={(event) => setMethod(event.currentTarget.value === 'reml' ? 'reml' : 'dl')}
+        description="Also in Settings; the choice is kept with the project"
+        onChange={(event) =>
+          void setPoolingMethod(projectId, event.currentTarget.value === 'reml' ? 'reml' : 'dl')
+        }
       />
       {summaries.length === 0 && <Text c="dimmed">No included studies with extracted data yet.</Text>}
       {summaries.map((summary) => (
