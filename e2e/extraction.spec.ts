@@ -21,16 +21,23 @@ test('design a form, extract two studies, reload, then reconcile a second review
   await extract.startAs('Anna')
   await page.getByRole('button', { name: 'Use blank form' }).click()
 
-  // A small form: the blank template plus arms and a percent.
+  // A small form: the blank template plus arms, and a new section with a percent that has help text.
   await extract.tab('Form')
   await extract.addField('Treatment arms', 'Arms (repeating group)')
-  await extract.addField('Response rate', 'Percent')
+  await extract.addSection('Results')
+  await extract.addField('Response rate', 'Percent', {
+    section: 'Results',
+    help: 'Complete or partial response.',
+  })
   await page.getByRole('button', { name: 'Save form version' }).click()
   await expect(page.getByRole('status')).toHaveText('Form version 2 saved.')
 
   await extract.tab('Extract')
   await expect(page.getByText('No record is included yet, so every record is listed.')).toBeVisible()
   await extract.study('Record 01')
+  await expect(
+    page.getByRole('region', { name: 'Results', exact: true }).getByLabel('Response rate'),
+  ).toHaveAccessibleDescription('Complete or partial response.')
   await page.getByLabel('Number of patients').fill('40')
   await page.getByRole('button', { name: 'Add arm' }).click()
   await page.getByRole('button', { name: 'Add arm' }).click()
@@ -41,14 +48,26 @@ test('design a form, extract two studies, reload, then reconcile a second review
   await page.getByLabel('Response rate').fill('55')
   await expect(extract.saveState()).toHaveText('Draft saved.')
 
-  await extract.study('Record 02')
+  // From the keyboard: Alt+ArrowDown opens the next study, Ctrl+Enter marks it complete.
+  await expect(page.getByRole('combobox', { name: 'Study', exact: true })).toHaveAttribute(
+    'aria-keyshortcuts',
+    'Alt+ArrowDown Alt+ArrowUp',
+  )
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(page.getByRole('article', { name: 'Record being screened' })).toContainText('Record 02')
   await page.getByLabel('Number of patients').fill('12')
   await page.getByLabel('Response rate').fill('150')
   await expect(page.getByText('Response rate must be between 0 and 100 %.')).toBeVisible()
   await expect(extract.saveState()).toHaveText('Not saved: correct the values marked in red.')
   await page.getByLabel('Response rate').fill('30')
-  await page.getByRole('button', { name: 'Mark complete' }).click()
+  await expect(page.getByRole('button', { name: 'Mark complete' })).toHaveAttribute(
+    'aria-keyshortcuts',
+    'Control+Enter',
+  )
+  await page.keyboard.press('Control+Enter')
   await expect(extract.saveState()).toHaveText('Marked complete.')
+  await page.keyboard.press('Alt+ArrowUp')
+  await expect(page.getByRole('article', { name: 'Record being screened' })).toContainText('Record 01')
 
   // Completing needs the required fields.
   await extract.study('Record 03')

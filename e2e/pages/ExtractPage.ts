@@ -28,8 +28,21 @@ export class ExtractPage {
     await this.page.getByRole('tab', { name }).click()
   }
 
-  async addField(label: string, type: string): Promise<void> {
+  async addSection(name: string): Promise<void> {
+    await this.page.getByLabel('New section name').fill(name)
+    await this.page.getByRole('button', { name: 'Add section' }).click()
+    await expect(this.page.getByRole('region', { name: `Section ${name}`, exact: true })).toBeVisible()
+  }
+
+  async addField(
+    label: string,
+    type: string,
+    options: { section?: string; help?: string } = {},
+  ): Promise<void> {
     const section = this.page.getByRole('region', { name: 'Add a field' })
+    if (options.section)
+      await section.getByLabel('Section', { exact: true }).selectOption({ label: options.section })
+    if (options.help) await section.getByLabel('Help text').fill(options.help)
     await section.getByLabel('Field label').fill(label)
     await section.getByLabel('Field type').selectOption({ label: type })
     await section.getByRole('button', { name: 'Add field' }).click()

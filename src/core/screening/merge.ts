@@ -1,4 +1,4 @@
-import type { FingerprintedRecord, ReviewerFile, ReviewerNote } from './reviewer-file'
+import type { FingerprintedRecord, ReviewerExtraction, ReviewerFile, ReviewerNote } from './reviewer-file'
 import type { ScreeningResolution } from './status'
 import { compareStrings, compareTimestamps } from './status'
 import type { ScreeningDecision } from './types'
@@ -97,11 +97,39 @@ export function mergeNotes(
   )
 }
 
+/**
+ * Whether an incoming extraction should replace the local one of the same record and reviewer: only when it was
+ * saved later. Equal times keep the local one, so importing the same file twice changes nothing.
+ */
+export function isNewerExtraction(
+  local: Pick<ReviewerExtraction, 'updatedAt'> | undefined,
+  incoming: Pick<ReviewerExtraction, 'updatedAt'>,
+): boolean {
+  return local === undefined || compareTimestamps(incoming.updatedAt, local.updatedAt) > 0
+}
+
+/**
+ * The newest extraction per record and reviewer (one extraction per record and reviewer is the storage rule), in
+ * the input's order of first appearance. Ties keep the first.
+ */
+export function latestExtractions<
+  T extends Pick<ReviewerExtraction, 'recordId' | 'reviewerId' | 'updatedAt'>,
+>(rows: readonly T[]): T[] {
+  const latest = new Map<string, T>()
+  for (const row of rows) {
+    const key = JSON.stringify([row.recordId, row.reviewerId])
+    if (isNewerExtraction(latest.get(key), row)) latest.set(key, row)
+  }
+  return [...latest.values()]
+}
+
 /** A reviewer file's events with record ids rewritten to the importing project's ids. */
 export type MappedReviewerWork = {
   decisions: ScreeningDecision[]
   resolutions: ScreeningResolution[]
   notes: ReviewerNote[]
+  /** The file's extractions (none for files written before extractions travelled). */
+  extractions: ReviewerExtraction[]
   /** Distinct record ids of the file that match no local record (or several, ambiguously); their events are left out. */
   unmatched: number
   /** The file's record ids that were left out, for a "could not match" list. */
@@ -112,10 +140,10 @@ export type MappedReviewerWork = {
  * Maps a teammate's record ids to ours through fingerprints. A file record maps to the local record with the same
  * fingerprint; when several local records share it (duplicates kept on purpose), the one with the same id wins,
  * else it is left unmatched rather than guessed. A record without a fingerprint maps only to the same id with no
- * fingerprint either. Events on unmatched records are dropped and counted.
+ * fingerprint either. Events and extractions on unmatched records are dropped and counted.
  */
 export function mapIncomingRecordIds(
-  file: Pick<ReviewerFile, 'decisions' | 'resolutions' | 'notes' | 'records'>,
+  file: Pick<ReviewerFile, 'decisions' | 'resolutions' | 'notes' | 'records' | 'extractions'>,
   localRecords: readonly FingerprintedRecord[],
 ): MappedReviewerWork {
   const idsByFingerprint = new Map<string, string[]>()
@@ -147,6 +175,14 @@ export function mapIncomingRecordIds(
   const decisions = remap(file.decisions)
   const resolutions = remap(file.resolutions)
   const notes = remap(file.notes)
+  const extractions = remap(file.extractions ?? [])
   const unmatchedRecordIds = [...unmatchedIds].sort(compareStrings)
-  return { decisions, resolutions, notes, unmatched: unmatchedRecordIds.length, unmatchedRecordIds }
+  return {
+    decisions,
+    resolutions,
+    notes,
+    extractions,
+    unmatched: unmatchedRecordIds.length,
+    unmatchedRecordIds,
+  }
 }

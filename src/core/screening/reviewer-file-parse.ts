@@ -6,6 +6,18 @@ import type {
 } from './reviewer-file'
 import type { ScreeningResolution } from './status'
 import type { DecisionValue, ScreeningDecision, ScreeningStage } from './types'
+import { readExtractionWork } from './reviewer-file-extractions'
+import {
+  describe,
+  fail,
+  FieldError,
+  isObject,
+  list,
+  oneOf,
+  string,
+  timestamp,
+  type Json,
+} from './reviewer-file-json'
 
 /** The `format` tag that tells a Sift reviewer file from any other JSON. */
 export const reviewerFileFormat = 'sift-reviewer-work'
@@ -14,57 +26,6 @@ export const reviewerFileVersion = 1
 
 const stages: readonly ScreeningStage[] = ['title-abstract', 'full-text']
 const values: readonly DecisionValue[] = ['include', 'exclude', 'maybe']
-
-/** A problem at one path of the file; thrown inside this module only and turned into `{ ok: false }`. */
-class FieldError extends Error {}
-
-type Json = Record<string, unknown>
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-  if (typeof value === 'number' || typeof value === 'boolean' || value === undefined) return String(value)
-  return 'an object'
-}
-
-function fail(path: string, expected: string, value: unknown): never {
-  throw new FieldError(`${path}: expected ${expected}, found ${describe(value)}.`)
-}
-
-function string(row: Json, key: string, path: string, { required = false } = {}): string {
-  const value = row[key]
-  if (typeof value !== 'string') fail(`${path}.${key}`, 'text', value)
-  if (required && value.trim() === '') fail(`${path}.${key}`, 'non-empty text', value)
-  return value
-}
-
-function timestamp(row: Json, key: string, path: string): string {
-  const value = string(row, key, path, { required: true })
-  if (!Number.isFinite(Date.parse(value))) fail(`${path}.${key}`, 'an ISO 8601 date and time', value)
-  return value
-}
-
-function oneOf<T extends string>(row: Json, key: string, path: string, allowed: readonly T[]): T {
-  const value = row[key]
-  const match = allowed.find((option) => option === value)
-  if (match === undefined) fail(`${path}.${key}`, `one of ${allowed.join(', ')}`, value)
-  return match
-}
-
-function list<T>(file: Json, key: string, readRow: (row: Json, path: string) => T): T[] {
-  const value = file[key]
-  if (!Array.isArray(value)) fail(key, 'a list', value)
-  return value.map((row: unknown, index) => {
-    const path = `${key}[${index}]`
-    if (!isObject(row)) fail(path, 'an object', row)
-    return readRow(row, path)
-  })
-}
 
 function readDecision(row: Json, path: string): ScreeningDecision {
   return {
@@ -130,6 +91,7 @@ function checkRecordIds(file: ReviewerFile): void {
     ['decisions', file.decisions],
     ['resolutions', file.resolutions],
     ['notes', file.notes],
+    ['extractions', file.extractions ?? []],
   ]
   for (const [key, rows] of groups) {
     rows.forEach((row, index) => {
@@ -160,6 +122,7 @@ export function parseReviewerFileValue(value: unknown): ParseReviewerFileResult 
       resolutions: list(json, 'resolutions', readResolution),
       notes: list(json, 'notes', readNote),
       records: list(json, 'records', readRecord),
+      ...readExtractionWork(json),
     }
     checkRecordIds(file)
     return { ok: true, file }

@@ -1,3 +1,6 @@
+import type { ExtractionForm } from '../extraction/form'
+import type { ExtractionValues } from '../extraction/values'
+import type { OrphanedValues } from '../extraction/versioning'
 import type { CitationRecord } from '../records/record'
 import { normaliseDoi, normalisePmid, titleKey } from '../records/normalise'
 import type { ScreeningResolution } from './status'
@@ -28,6 +31,28 @@ export type ReviewerProfile = {
   name: string
 }
 
+/** One reviewer's extraction of one record, as it travels in a reviewer file (record id is the exporter's). */
+export type ReviewerExtraction = {
+  recordId: string
+  reviewerId: string
+  formId: string
+  /** The form version the values were entered under; its definition is in the file's `forms`. */
+  formVersion: number
+  values: ExtractionValues
+  /** Values the form version has no place for (see core `migrateValues`); carried so nothing is lost. */
+  orphaned: OrphanedValues
+  status: 'draft' | 'complete'
+  /** ISO 8601 timestamp of the last save; the newer of two extractions of a record by one reviewer wins. */
+  updatedAt: string
+}
+
+/** One version of a project's extraction form, as it travels in a reviewer file. */
+export type ReviewerFormVersion = {
+  formId: string
+  version: number
+  definition: ExtractionForm
+}
+
 /**
  * "Export my work": everything one reviewer did in a project, for a teammate to import on another machine. Record
  * ids are the exporter's; `records` carries fingerprints so the importer can map them to its own ids.
@@ -43,6 +68,10 @@ export type ReviewerFile = {
   resolutions: ScreeningResolution[]
   notes: ReviewerNote[]
   records: FingerprintedRecord[]
+  /** The reviewer's own extractions. Absent in files written before extractions travelled (still version 1). */
+  extractions?: ReviewerExtraction[]
+  /** The form versions `extractions` were entered under; present whenever `extractions` is. */
+  forms?: ReviewerFormVersion[]
 }
 
 /** Result of {@link parseReviewerFile}: the file, or one message saying what is wrong and where. */
@@ -75,11 +104,17 @@ export type BuildReviewerFileInput = {
   notes?: readonly ReviewerNote[]
   /** Fingerprints of the project's records; only those the events refer to are written. */
   records: readonly FingerprintedRecord[]
+  /** The reviewer's extractions; when given, the file carries `extractions` and the `forms` they use. */
+  extractions?: readonly ReviewerExtraction[]
+  /** Form versions to pick from; only those `extractions` were entered under are written. */
+  forms?: readonly ReviewerFormVersion[]
 }
 
+const formKey = (formId: string, version: number): string => JSON.stringify([formId, version])
+
 /**
- * Builds the reviewer file. The caller picks which events to include (normally the reviewer's own). Only records
- * the events refer to are listed, which keeps the file small on 100,000-record projects. Serialise with
+ * Builds the reviewer file. The caller picks which events and extractions to include (normally the reviewer's own).
+ * Only records the events and extractions refer to, and only the form versions the extractions use, are listed, which keeps the file small on 100,000-record projects. Serialise with
  * `JSON.stringify(file, null, 2)`.
  */
 export function buildReviewerFile(input: BuildReviewerFileInput): ReviewerFile {
@@ -87,7 +122,12 @@ export function buildReviewerFile(input: BuildReviewerFileInput): ReviewerFile {
   const resolutions = [...(input.resolutions ?? [])]
   const notes = [...(input.notes ?? [])]
   const used = new Set<string>()
-  for (const row of [...decisions, ...resolutions, ...notes]) used.add(row.recordId)
+  const extractions = input.extractions ? [...input.extractions] : undefined
+  for (const row of [...decisions, ...resolutions, ...notes, ...(extractions ?? [])]) used.add(row.recordId)
+  const usedForms = new Set((extractions ?? []).map((row) => formKey(row.formId, row.formVersion)))
+  const forms = (input.forms ?? [])
+    .filter((form) => usedForms.has(formKey(form.formId, form.version)))
+    .map(({ formId, version, definition }) => ({ formId, version, definition }))
   return {
     format: reviewerFileFormat,
     version: reviewerFileVersion,
@@ -100,13 +140,15 @@ export function buildReviewerFile(input: BuildReviewerFileInput): ReviewerFile {
     records: input.records
       .filter((record) => used.has(record.id))
       .map(({ id, fingerprint }) => ({ id, fingerprint })),
+    ...(extractions ? { extractions, forms } : {}),
   }
 }
 
 /**
  * Reads a reviewer file's text. Never throws: returns `{ ok: false, error }` for text that is not JSON, JSON from
  * another app, a file from a newer Sift, or any malformed row (the message names the field, e.g.
- * `decisions[3].value`). Unknown extra fields are dropped. Every row's record id must be listed in `records`.
+ * `decisions[3].value`). Unknown extra fields are dropped. Every row's record id must be listed in `records`, and
+ * every extraction's form version in `forms`. Files without `extractions` (written by earlier builds) are valid.
  */
 export function parseReviewerFile(text: string): ParseReviewerFileResult {
   let value: unknown
@@ -124,4 +166,11 @@ export function parseReviewerFile(text: string): ParseReviewerFileResult {
 }
 
 export type { MappedReviewerWork } from './merge'
-export { mapIncomingRecordIds, mergeDecisions, mergeNotes, mergeResolutions } from './merge'
+export {
+  isNewerExtraction,
+  latestExtractions,
+  mapIncomingRecordIds,
+  mergeDecisions,
+  mergeNotes,
+  mergeResolutions,
+} from './merge'

@@ -7,6 +7,7 @@ import {
   type BackupTables,
 } from '../../../../core/backup/envelope'
 import { createDb, type SiftDb } from '../db'
+import { projectDataTables } from '../project-tables'
 import {
   autoBackupName,
   autoBackupPrefix,
@@ -17,24 +18,8 @@ import { latestVersion } from '../migrations'
 import type { Attachment } from '../schema'
 import { appendEvent, localActor } from './events'
 
-/** Every table that holds a project's rows (all but machine settings); a backup carries all of them. */
-const projectTables = [
-  'records',
-  'importBatches',
-  'duplicateClusters',
-  'decisions',
-  'resolutions',
-  'taxonomies',
-  'tags',
-  'recordTags',
-  'extractionForms',
-  'extractions',
-  'outcomes',
-  'notes',
-  'attachments',
-  'events',
-  'reviewers',
-] as const
+/** Every table of a project a backup carries: its data and its audit log (machine settings stay behind). */
+const projectTables = [...projectDataTables, 'events'] as const
 
 type EncodedBlob = { __blob: string; type: string }
 

@@ -2,6 +2,8 @@ import type { ExtractionForm as FormDefinition } from '../../../../core/extracti
 import { toOutcomeRows } from '../../../../core/extraction/outcomes'
 import type { ExtractionValues } from '../../../../core/extraction/values'
 import type { OrphanedValues } from '../../../../core/extraction/versioning'
+import type { ReviewerExtraction, ReviewerFormVersion } from '../../../../core/screening/reviewer-file'
+import { isNewerExtraction, latestExtractions } from '../../../../core/screening/merge'
 import type { SiftDb } from '../db'
 import type { Extraction, ExtractionForm, Outcome } from '../schema'
 import { appendEvent, localActor } from './events'
@@ -20,6 +22,85 @@ export function extractionId(recordId: string, reviewerId: string): string {
 }
 
 export class FormVersionError extends Error {}
+
+/** An extraction's values in the long-format outcomes table, under the form version they were entered with. */
+export function outcomeRowsOf(extraction: Extraction, form: FormDefinition): Outcome[] {
+  const context = {
+    recordId: extraction.recordId,
+    reviewerId: extraction.reviewerId,
+    extractionId: extraction.id,
+  }
+  return toOutcomeRows(extraction.values, form, context).map((row) => ({
+    ...row,
+    id: `${extraction.id}:${row.armId}:${row.outcome}:${row.timepointId}`,
+    projectId: extraction.projectId,
+  }))
+}
+
+/** What {@link mergeTeammateExtractions} wrote. */
+export type ExtractionMergeResult = { formsAdded: number; extractionsAdded: number }
+
+/**
+ * Merges a teammate's extractions (record ids already mapped to this project's) and the form versions they use.
+ * Must run inside a transaction over extractionForms, extractions, outcomes and events. A form version this
+ * project lacks is added; one it has is kept as it is (versions are never replaced). An incoming extraction
+ * replaces the local one of the same record and reviewer only when it was saved later, and its outcome rows are
+ * rewritten with it, so importing the same file twice changes nothing.
+ */
+export async function mergeTeammateExtractions(
+  db: SiftDb,
+  projectId: string,
+  forms: readonly ReviewerFormVersion[],
+  extractions: readonly ReviewerExtraction[],
+  actor: string,
+): Promise<ExtractionMergeResult> {
+  let formsAdded = 0
+  for (const form of forms) {
+    const id = formRowId(projectId, form.formId, form.version)
+    if (await db.extractionForms.get(id)) continue
+    const row: ExtractionForm = {
+      id,
+      projectId,
+      formId: form.formId,
+      version: form.version,
+      definition: form.definition,
+      createdAt: new Date().toISOString(),
+    }
+    await db.extractionForms.add(row)
+    await appendEvent(db, {
+      projectId,
+      actor,
+      type: 'extraction-form.import',
+      entity: 'extractionForm',
+      entityId: id,
+      after: row,
+    })
+    formsAdded++
+  }
+  let extractionsAdded = 0
+  for (const incoming of latestExtractions(extractions)) {
+    const id = extractionId(incoming.recordId, incoming.reviewerId)
+    const before = await db.extractions.get(id)
+    if (!isNewerExtraction(before, incoming)) continue
+    const form = await db.extractionForms.get(formRowId(projectId, incoming.formId, incoming.formVersion))
+    if (!form) continue
+    const extraction: Extraction = { ...incoming, id, projectId }
+    await db.extractions.put(extraction)
+    await db.outcomes.where('extractionId').equals(id).delete()
+    await db.outcomes.bulkAdd(outcomeRowsOf(extraction, form.definition))
+    await appendEvent(db, {
+      projectId,
+      actor,
+      type: 'extraction.import',
+      entity: 'extraction',
+      entityId: id,
+      before: before ?? null,
+      after: extraction,
+    })
+    extractionsAdded++
+  }
+  return { formsAdded, extractionsAdded }
+}
 
 export type ExtractionInput = {
   projectId: string
@@ -82,12 +163,7 @@ export function createExtractionsRepo(db: SiftDb) {
         status: input.status,
         updatedAt: new Date().toISOString(),
       }
-      const context = { recordId: input.recordId, reviewerId: input.reviewerId, extractionId: id }
-      const outcomes: Outcome[] = toOutcomeRows(input.values, input.form, context).map((row) => ({
-        ...row,
-        id: `${id}:${row.armId}:${row.outcome}:${row.timepointId}`,
-        projectId: input.projectId,
-      }))
+      const outcomes = outcomeRowsOf(extraction, input.form)
       return db.transaction('rw', db.extractions, db.outcomes, db.events, async () => {
         const before = (await db.extractions.get(id)) ?? null
         await db.extractions.put(extraction)

@@ -1,5 +1,6 @@
 import { newId } from '../../../../core/ids/ids'
 import type { SiftDb } from '../db'
+import { projectDataTables } from '../project-tables'
 import type { Project, ScreeningSettings } from '../schema'
 import { appendEvent } from './events'
 
@@ -17,24 +18,6 @@ export function validateProjectName(name: string): string {
   }
   return trimmed
 }
-
-/** Every table that holds rows of one project; deleting a project clears them all. */
-const projectTables = [
-  'records',
-  'importBatches',
-  'duplicateClusters',
-  'decisions',
-  'resolutions',
-  'taxonomies',
-  'tags',
-  'recordTags',
-  'extractionForms',
-  'extractions',
-  'outcomes',
-  'notes',
-  'attachments',
-  'reviewers',
-] as const
 
 export function createProjectsRepo(db: SiftDb) {
   return {
@@ -118,11 +101,11 @@ export function createProjectsRepo(db: SiftDb) {
 
     /** Deletes the project and every row that belongs to it, in one transaction; the audit log keeps a tombstone. */
     async remove(id: string): Promise<void> {
-      const tables = [db.projects, db.events, ...projectTables.map((name) => db.table(name))]
+      const tables = [db.projects, db.events, ...projectDataTables.map((name) => db.table(name))]
       await db.transaction('rw', tables, async () => {
         const before = await db.projects.get(id)
         if (!before) return
-        for (const name of projectTables) await db.table(name).where('projectId').equals(id).delete()
+        for (const name of projectDataTables) await db.table(name).where('projectId').equals(id).delete()
         await db.events.where('projectId').equals(id).delete()
         await db.projects.delete(id)
         await appendEvent(db, {

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { emptyRecord } from '../../../../core/records/record'
+import { testForm } from '../../../../core/extraction/__fixtures__/forms'
 import { createDb, type SiftDb } from '../db'
 import { createDecisionsRepo, DecisionReasonError } from './decisions'
+import { createExtractionsRepo, extractionId } from './extractions'
 import { createImportsRepo } from './imports'
 import { createProjectsRepo } from './projects'
 import { createTeamRepo } from './team'
@@ -94,7 +96,14 @@ describe('team repo', () => {
 
     const team = createTeamRepo(annaMachine.db)
     const first = await team.importWork(annaMachine.projectId, file)
-    expect(first).toEqual({ reviewer: 'Ben', decisionsAdded: 3, resolutionsAdded: 0, unmatchedRecords: 0 })
+    expect(first).toEqual({
+      reviewer: 'Ben',
+      decisionsAdded: 3,
+      resolutionsAdded: 0,
+      extractionsAdded: 0,
+      formsAdded: 0,
+      unmatchedRecords: 0,
+    })
     const again = await team.importWork(annaMachine.projectId, file)
     expect(again.decisionsAdded).toBe(0)
 
@@ -104,5 +113,63 @@ describe('team repo', () => {
       name: 'Ben',
       isLocal: false,
     })
+  })
+})
+
+describe('team repo: extractions', () => {
+  const values = {
+    n_patients: 60,
+    arms: [{ id: 'armA', label: 'TACE', modality: 'tace', technique: 'doxorubicin', n: 35 }],
+    outcomes: {
+      armA: { median_os: { overall: { value: 42.5 } }, complications: { overall: { events: 4 } } },
+    },
+  }
+
+  async function benExtracts(patients: number): Promise<void> {
+    await createExtractionsRepo(benMachine.db).save({
+      projectId: benMachine.projectId,
+      recordId: benMachine.ids[1] ?? '',
+      reviewerId: ben.id,
+      form: testForm,
+      values: { ...values, n_patients: patients },
+      status: 'complete',
+    })
+  }
+
+  it("imports a teammate's extractions with their form and outcome rows, idempotently, newer wins", async () => {
+    await createExtractionsRepo(benMachine.db).saveFormVersion(benMachine.projectId, testForm)
+    await benExtracts(60)
+    const file = await createTeamRepo(benMachine.db).exportWork(benMachine.projectId, ben)
+    expect(file.extractions).toHaveLength(1)
+    expect(file.forms?.map((form) => form.version)).toEqual([testForm.version])
+
+    const { db, projectId, ids } = annaMachine
+    const team = createTeamRepo(db)
+    const first = await team.importWork(projectId, file)
+    expect(first).toMatchObject({ extractionsAdded: 1, formsAdded: 1, unmatchedRecords: 0 })
+    const id = extractionId(ids[1] ?? '', ben.id)
+    expect(await db.extractions.get(id)).toMatchObject({ projectId, status: 'complete', values })
+    const outcomes = await db.outcomes.where('extractionId').equals(id).toArray()
+    expect(outcomes.map((row) => [row.recordId, row.outcome]).sort()).toEqual([
+      [ids[1], 'complications'],
+      [ids[1], 'median_os'],
+    ])
+
+    const again = await team.importWork(projectId, file)
+    expect(again).toMatchObject({ extractionsAdded: 0, formsAdded: 0 })
+    expect(await db.extractions.count()).toBe(1)
+    expect(await db.outcomes.count()).toBe(2)
+    expect(await db.extractionForms.count()).toBe(1)
+
+    // Ben corrects the number later: the newer extraction replaces the one Anna has.
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await benExtracts(61)
+    const newer = await createTeamRepo(benMachine.db).exportWork(benMachine.projectId, ben)
+    expect(await team.importWork(projectId, newer)).toMatchObject({ extractionsAdded: 1, formsAdded: 0 })
+    expect((await db.extractions.get(id))?.values.n_patients).toBe(61)
+    // The older file does not undo the correction.
+    expect(await team.importWork(projectId, file)).toMatchObject({ extractionsAdded: 0 })
+    expect((await db.extractions.get(id))?.values.n_patients).toBe(61)
+    expect(await db.outcomes.count()).toBe(2)
   })
 })

@@ -7,15 +7,20 @@ import {
 import { mapIncomingRecordIds } from '../../../../core/screening/merge'
 import { compareDecisions, compareTimestamps, latestDecisions } from '../../../../core/screening/status'
 import type { SiftDb } from '../db'
-import type { Decision, Resolution } from '../schema'
+import type { Decision, Extraction, Resolution } from '../schema'
 import { decisionId } from './decisions'
 import { appendEvent } from './events'
+import { consensusReviewerId, mergeTeammateExtractions } from './extractions'
 import type { ReviewerProfile } from './reviewers'
 
 export type TeamImportResult = {
   reviewer: string
   decisionsAdded: number
   resolutionsAdded: number
+  /** Extractions that were new here or newer than this machine's of the same record and reviewer. */
+  extractionsAdded: number
+  /** Form versions the teammate's extractions use that this project did not have. */
+  formsAdded: number
   unmatchedRecords: number
 }
 
@@ -27,11 +32,16 @@ async function fingerprints(db: SiftDb, projectId: string): Promise<Fingerprinte
 /** Team work without a server: a reviewer's work travels as a file, and merging it loses nothing. */
 export function createTeamRepo(db: SiftDb) {
   return {
-    /** The reviewer's own decisions and resolutions, with record fingerprints so a teammate can match them. */
+    /**
+     * The reviewer's own decisions, resolutions and extractions (with the form versions they use), with record
+     * fingerprints so a teammate can match them.
+     */
     async exportWork(projectId: string, reviewer: ReviewerProfile): Promise<ReviewerFile> {
       const project = await db.projects.get(projectId)
       const decisions = await db.decisions.where('projectId').equals(projectId).toArray()
       const resolutions = await db.resolutions.where('projectId').equals(projectId).toArray()
+      const extractions = await db.extractions.where('projectId').equals(projectId).toArray()
+      const forms = await db.extractionForms.where('projectId').equals(projectId).toArray()
       return buildReviewerFile({
         projectName: project?.name ?? '',
         reviewer,
@@ -39,16 +49,31 @@ export function createTeamRepo(db: SiftDb) {
         decisions: decisions.filter((decision) => decision.reviewerId === reviewer.id).map(stripRow),
         resolutions: resolutions.filter((resolution) => resolution.resolvedBy === reviewer.id).map(stripRow),
         records: await fingerprints(db, projectId),
+        extractions: extractions
+          .filter((row) => row.reviewerId === reviewer.id && row.reviewerId !== consensusReviewerId)
+          .map(stripRow),
+        forms: forms.map(({ formId, version, definition }) => ({ formId, version, definition })),
       })
     },
 
     /**
      * Merges a teammate's file: their decisions are matched to local records by DOI, PMID or title and year, and
-     * kept where newer than what this machine has for the same record, stage and reviewer. Idempotent.
+     * kept where newer than what this machine has for the same record, stage and reviewer; so are their
+     * extractions (per record and reviewer, with their outcome rows and any form version missing here).
+     * Idempotent.
      */
     async importWork(projectId: string, file: ReviewerFile): Promise<TeamImportResult> {
       const mapped = mapIncomingRecordIds(file, await fingerprints(db, projectId))
-      return db.transaction('rw', [db.decisions, db.resolutions, db.reviewers, db.events], async () => {
+      const tables = [
+        db.decisions,
+        db.resolutions,
+        db.reviewers,
+        db.events,
+        db.extractionForms,
+        db.extractions,
+        db.outcomes,
+      ]
+      return db.transaction('rw', tables, async () => {
         let decisionsAdded = 0
         for (const incoming of latestDecisions(mapped.decisions)) {
           const id = decisionId(incoming.recordId, incoming.stage, incoming.reviewerId)
@@ -65,6 +90,13 @@ export function createTeamRepo(db: SiftDb) {
           await db.resolutions.put({ ...incoming, id, projectId })
           resolutionsAdded++
         }
+        const { formsAdded, extractionsAdded } = await mergeTeammateExtractions(
+          db,
+          projectId,
+          file.forms ?? [],
+          mapped.extractions,
+          file.reviewer.id,
+        )
         const reviewerRow = `${projectId}:${file.reviewer.id}`
         if (!(await db.reviewers.get(reviewerRow))) {
           await db.reviewers.put({ id: reviewerRow, projectId, name: file.reviewer.name, isLocal: false })
@@ -73,6 +105,8 @@ export function createTeamRepo(db: SiftDb) {
           reviewer: file.reviewer.name,
           decisionsAdded,
           resolutionsAdded,
+          extractionsAdded,
+          formsAdded,
           unmatchedRecords: mapped.unmatched,
         }
         await appendEvent(db, {
@@ -88,7 +122,7 @@ export function createTeamRepo(db: SiftDb) {
   }
 }
 
-function stripRow<T extends Decision | Resolution>(row: T): Omit<T, 'id' | 'projectId'> {
+function stripRow<T extends Decision | Resolution | Extraction>(row: T): Omit<T, 'id' | 'projectId'> {
   const { id: _id, projectId: _projectId, ...rest } = row
   return rest
 }

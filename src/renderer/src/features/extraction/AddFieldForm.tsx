@@ -26,6 +26,7 @@ type Props = { sections: FormSection[]; onAdd: (sectionId: string, field: FormFi
 const emptyInput: NewFieldInput = {
   label: '',
   type: 'text',
+  help: '',
   unit: '',
   isRequired: false,
   min: '',
@@ -38,7 +39,11 @@ const emptyInput: NewFieldInput = {
 /** Adds one field to a section of the form being designed. */
 export function AddFieldForm({ sections, onAdd }: Props) {
   const [input, setInput] = useState<NewFieldInput>(emptyInput)
-  const [sectionId, setSectionId] = useState(sections[0]?.id ?? '')
+  const [chosenSectionId, setSectionId] = useState(sections[0]?.id ?? '')
+  // The chosen section may have been removed (or renamed away) since; fall back to the first.
+  const sectionId = sections.some((section) => section.id === chosenSectionId)
+    ? chosenSectionId
+    : (sections[0]?.id ?? '')
   const [error, setError] = useState<string | null>(null)
   const types = availableFieldTypes(sections)
   const type = types.includes(input.type) ? input.type : 'text'
@@ -82,6 +87,12 @@ export function AddFieldForm({ sections, onAdd }: Props) {
             onChange={(event) => set({ type: event.currentTarget.value as FieldType })}
           />
         </Group>
+        <TextInput
+          label="Help text"
+          description="Shown under the input while extracting"
+          value={input.help}
+          onChange={(event) => set({ help: event.currentTarget.value })}
+        />
         <Group align="flex-start" grow>
           <TextInput
             label="Unit"
@@ -133,7 +144,7 @@ export function AddFieldForm({ sections, onAdd }: Props) {
           onChange={(event) => set({ isRequired: event.currentTarget.checked })}
         />
         <Group>
-          <Button variant="default" onClick={handleAdd}>
+          <Button variant="default" onClick={handleAdd} disabled={sectionId === ''}>
             Add field
           </Button>
         </Group>

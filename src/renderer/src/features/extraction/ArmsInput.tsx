@@ -4,7 +4,7 @@ import { useFieldArray, useFormContext, type FieldValues } from 'react-hook-form
 import type { ArmsField } from '../../../../core/extraction/form'
 import { newArm } from '../../../../core/extraction/values'
 import { useTaxonomies } from '../../db/hooks/useTagging'
-import { useFieldError } from './ScalarField'
+import { FieldHelp, useFieldError } from './ScalarField'
 
 type Props = { projectId: string; field: ArmsField }
 
@@ -58,6 +58,7 @@ export function ArmsInput({ projectId, field }: Props) {
       <Text size="sm" fw={500}>
         {field.label}
       </Text>
+      <FieldHelp help={field.help} />
       {fields.length === 0 && (
         <Text size="sm" c="dimmed">
           No arms yet.

@@ -8,6 +8,7 @@ import type { ExtractionForm } from '../../db/schema'
 import { FullTextPanel } from '../screening/FullTextPanel'
 import { RecordReader } from '../screening/RecordReader'
 import { ExtractionEditor } from './ExtractionEditor'
+import { extractKeyShortcuts, useExtractKeys } from './useExtractKeys'
 import { useStudies } from './useStudies'
 
 type Props = { projectId: string; reviewer: ReviewerProfile; versions: ExtractionForm[] }
@@ -19,6 +20,15 @@ export function ExtractWorkspace({ projectId, reviewer, versions }: Props) {
   const extractions = useProjectExtractions(projectId)
   const [recordId, setRecordId] = useState<string | null>(null)
   const record = useRecord(recordId)
+  useExtractKeys({
+    onMove: (step) => {
+      if (!records || records.length === 0) return
+      const index = records.findIndex((entry) => entry.id === recordId)
+      const next = index === -1 ? (step === 1 ? 0 : records.length - 1) : index + step
+      const target = records[Math.min(Math.max(next, 0), records.length - 1)]
+      if (target) setRecordId(target.id)
+    },
+  })
 
   if (!studies || !records) return <Loader aria-label="Loading" />
   if (records.length === 0) return <Text>No records yet: import a search first.</Text>
@@ -42,6 +52,8 @@ export function ExtractWorkspace({ projectId, reviewer, versions }: Props) {
       )}
       <NativeSelect
         label="Study"
+        description="Alt+↓ next study, Alt+↑ previous, Ctrl+Enter mark complete"
+        aria-keyshortcuts={extractKeyShortcuts.move}
         value={recordId ?? ''}
         data={options}
         onChange={(event) => setRecordId(event.currentTarget.value || null)}

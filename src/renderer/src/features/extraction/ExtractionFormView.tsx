@@ -13,6 +13,7 @@ import { FormSectionFields } from './FormSectionFields'
 import { displayValue, toInputValues, type OpenedExtraction } from './form-values'
 import { useAutosave } from './useAutosave'
 import { useExtractionActions } from './useExtractionActions'
+import { extractKeyShortcuts, useExtractKeys } from './useExtractKeys'
 
 type Props = {
   projectId: string
@@ -103,6 +104,8 @@ export function ExtractionFormView({ projectId, recordId, reviewerId, form, open
     }
   }
 
+  useExtractKeys({ onComplete: () => void handleComplete() })
+
   const orphans = Object.entries(opened.orphaned)
   return (
     <FormProvider {...methods}>
@@ -143,7 +146,9 @@ export function ExtractionFormView({ projectId, recordId, reviewerId, form, open
             </Paper>
           )}
           <Group>
-            <Button onClick={() => void handleComplete()}>Mark complete</Button>
+            <Button onClick={() => void handleComplete()} aria-keyshortcuts={extractKeyShortcuts.complete}>
+              Mark complete
+            </Button>
           </Group>
         </Stack>
       </form>

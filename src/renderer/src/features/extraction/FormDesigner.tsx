@@ -1,10 +1,11 @@
-import { ActionIcon, Button, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Button, Group, List, Stack, Text, TextInput } from '@mantine/core'
 import { useState } from 'react'
 
 import type { ExtractionForm, FormField, FormSection } from '../../../../core/extraction/form'
 import { reviseForm } from '../../../../core/extraction/versioning'
 import { AddFieldForm } from './AddFieldForm'
-import { fieldTypeLabels } from './designer-fields'
+import { addSection, removeSection, renameSection, updateField } from './designer-edits'
+import { DesignerSection } from './DesignerSection'
 import { useExtractionActions } from './useExtractionActions'
 
 type Props = {
@@ -17,43 +18,32 @@ type Props = {
 }
 
 /**
- * The form designer: rename, remove and add fields, then save as a new version. Earlier versions stay, and values
- * entered under them are migrated when next opened (nothing is lost: see core `migrateValues`).
+ * The form designer: add, rename and remove sections and fields, edit help text and outcome grids, then save as a
+ * new version. Earlier versions stay, and values entered under them are migrated when next opened (nothing is
+ * lost: see core `migrateValues`).
  */
 export function FormDesigner({ projectId, form, actor, message, onMessage }: Props) {
   const { saveFormVersion } = useExtractionActions()
   const [sections, setSections] = useState<FormSection[]>(form.sections)
   const [errors, setErrors] = useState<string[]>([])
+  const [newSection, setNewSection] = useState('')
 
-  const updateField = (
-    sectionId: string,
-    fieldId: string,
-    change: (field: FormField) => FormField | null,
-  ) => {
+  const edit = (change: (current: FormSection[]) => FormSection[]) => {
     onMessage(null)
-    setSections((current) =>
-      current.map((section) =>
-        section.id !== sectionId
-          ? section
-          : {
-              ...section,
-              fields: section.fields.flatMap((field) => {
-                if (field.id !== fieldId) return [field]
-                const changed = change(field)
-                return changed ? [changed] : []
-              }),
-            },
-      ),
-    )
+    setSections(change)
   }
 
-  const handleAdd = (sectionId: string, field: FormField) => {
-    onMessage(null)
-    setSections((current) =>
+  const handleAdd = (sectionId: string, field: FormField) =>
+    edit((current) =>
       current.map((section) =>
         section.id === sectionId ? { ...section, fields: [...section.fields, field] } : section,
       ),
     )
+
+  const handleAddSection = () => {
+    if (newSection.trim() === '') return
+    edit((current) => addSection(current, newSection))
+    setNewSection('')
   }
 
   const handleSave = () => {
@@ -75,39 +65,26 @@ export function FormDesigner({ projectId, form, actor, message, onMessage }: Pro
         {form.name}, version {form.version}
       </Text>
       {sections.map((section) => (
-        <Paper key={section.id} withBorder p="md" component="section" aria-label={`Section ${section.label}`}>
-          <Title order={3} size="h4" mb="sm">
-            {section.label}
-          </Title>
-          <Stack gap="xs">
-            {section.fields.map((field) => (
-              <Group key={field.id} align="flex-end" wrap="nowrap">
-                <TextInput
-                  label={`Label of field ${field.id}`}
-                  value={field.label}
-                  onChange={(event) => {
-                    const label = event.currentTarget.value
-                    updateField(section.id, field.id, (f) => ({ ...f, label }))
-                  }}
-                  style={{ flex: 1 }}
-                />
-                <Text size="sm" c="dimmed" w={180}>
-                  {fieldTypeLabels[field.type]}
-                  {field.required ? ', required' : ''}
-                </Text>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={`Remove field ${field.label}`}
-                  onClick={() => updateField(section.id, field.id, () => null)}
-                >
-                  ×
-                </ActionIcon>
-              </Group>
-            ))}
-          </Stack>
-        </Paper>
+        <DesignerSection
+          key={section.id}
+          section={section}
+          onRename={(label) => edit((current) => renameSection(current, section.id, label))}
+          onRemove={() => edit((current) => removeSection(current, section.id))}
+          onFieldChange={(fieldId, change) =>
+            edit((current) => updateField(current, section.id, fieldId, change))
+          }
+        />
       ))}
+      <Group align="flex-end">
+        <TextInput
+          label="New section name"
+          value={newSection}
+          onChange={(event) => setNewSection(event.currentTarget.value)}
+        />
+        <Button variant="default" onClick={handleAddSection} disabled={newSection.trim() === ''}>
+          Add section
+        </Button>
+      </Group>
       <AddFieldForm sections={sections} onAdd={handleAdd} />
       <Group>
         <Button onClick={handleSave}>Save form version</Button>

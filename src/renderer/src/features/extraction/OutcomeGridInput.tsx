@@ -9,7 +9,7 @@ import {
   type OutcomeGridField,
 } from '../../../../core/extraction/form'
 import { readArms } from '../../../../core/extraction/values'
-import { useFieldError } from './ScalarField'
+import { FieldHelp, useFieldError } from './ScalarField'
 
 type Part = 'events' | 'total' | 'value' | 'cr' | 'pr' | 'sd' | 'pd'
 
@@ -87,6 +87,7 @@ export function OutcomeGridInput({ field, form }: { field: OutcomeGridField; for
   }
   return (
     <Stack gap="md" role="group" aria-label={field.label}>
+      <FieldHelp help={field.help} />
       {field.outcomes.map((outcome) => {
         const parts = partsOf(outcome)
         const timepoints = outcomeTimepoints(outcome)
@@ -95,6 +96,7 @@ export function OutcomeGridInput({ field, form }: { field: OutcomeGridField; for
             <Text size="sm" fw={500}>
               {outcome.label}
             </Text>
+            <FieldHelp help={outcome.help} />
             <Table.ScrollContainer minWidth={400}>
               <Table withTableBorder aria-label={outcome.label}>
                 <Table.Thead>

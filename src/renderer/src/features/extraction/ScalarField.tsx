@@ -16,6 +16,15 @@ export function useFieldError(path: string): string | undefined {
   return typeof message === 'string' ? message : undefined
 }
 
+/** A field's help text, shown under its label like a Mantine input description. */
+export function FieldHelp({ help }: { help: string | undefined }) {
+  return help ? (
+    <Text size="xs" c="dimmed">
+      {help}
+    </Text>
+  ) : null
+}
+
 function Unit({ unit }: { unit: string | undefined }) {
   return unit ? (
     <Text size="xs" c="dimmed">
@@ -101,6 +110,7 @@ export function ScalarField({ field }: { field: ScalarFormField }) {
           <Text size="sm" fw={500}>
             {field.label}
           </Text>
+          <FieldHelp help={field.help} />
           {field.options.map((option) => (
             <Checkbox key={option.value} label={option.label} value={option.value} {...register(field.id)} />
           ))}

@@ -12,6 +12,8 @@ import {
 export type NewFieldInput = {
   label: string
   type: FieldType
+  /** Shown under the input while extracting; '' is none. */
+  help: string
   unit: string
   isRequired: boolean
   min: string
@@ -87,6 +89,7 @@ export function buildField(input: NewFieldInput, sections: ExtractionForm['secti
   const base = {
     id,
     label: input.label.trim(),
+    ...(input.help.trim() ? { help: input.help.trim() } : {}),
     ...(input.unit.trim() ? { unit: input.unit.trim() } : {}),
     ...(input.isRequired ? { required: true } : {}),
   }

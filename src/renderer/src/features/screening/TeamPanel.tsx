@@ -30,7 +30,12 @@ export function TeamPanel({ projectId, reviewer }: Props) {
       data: JSON.stringify(file, null, 2),
       mimeType: 'application/json',
     })
-    setMessage({ color: 'teal', text: `Exported ${file.decisions.length} decisions of ${reviewer.name}.` })
+    const count = file.extractions?.length ?? 0
+    const extractions = count > 0 ? ` and ${count} ${count === 1 ? 'extraction' : 'extractions'}` : ''
+    setMessage({
+      color: 'teal',
+      text: `Exported ${file.decisions.length} decisions${extractions} of ${reviewer.name}.`,
+    })
   }
 
   const handleImport = async () => {
@@ -41,11 +46,15 @@ export function TeamPanel({ projectId, reviewer }: Props) {
     })
     if (!picked) return
     const result = await importWork(projectId, new TextDecoder().decode(picked.bytes))
+    const extractions =
+      result.extractionsAdded > 0
+        ? ` and ${result.extractionsAdded} ${result.extractionsAdded === 1 ? 'extraction' : 'extractions'}`
+        : ''
     const unmatched =
       result.unmatchedRecords > 0 ? ` ${result.unmatchedRecords} of their records match none here.` : ''
     setMessage({
       color: result.unmatchedRecords > 0 ? 'yellow' : 'teal',
-      text: `Merged ${result.decisionsAdded} new decisions of ${result.reviewer}.${unmatched}`,
+      text: `Merged ${result.decisionsAdded} new decisions${extractions} of ${result.reviewer}.${unmatched}`,
     })
   }
 

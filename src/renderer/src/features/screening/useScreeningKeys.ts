@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useShortcutKeys } from '../../app/useShortcutKeys'
 
 export type ScreeningKeyHandlers = {
   onDecide: (value: 'include' | 'exclude' | 'maybe') => void
@@ -10,45 +10,16 @@ export type ScreeningKeyHandlers = {
   onEscape: () => void
 }
 
-/** Inputs that take typed text; keys pressed on a radio button or checkbox still screen. */
-const nonTextInputs = new Set(['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color', 'file'])
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  if (target instanceof HTMLInputElement) return !nonTextInputs.has(target.type)
-  return target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable
-}
-
 /**
  * Screening without the mouse: I, E, M decide; J/K or the arrow keys move; U undoes; / focuses search; 1–9 pick an
  * exclusion reason. Keys typed into a field are left alone, and modifier combinations stay with the browser.
  */
 export function useScreeningKeys(handlers: ScreeningKeyHandlers, isEnabled: boolean): void {
-  const latest = useRef(handlers)
-  useEffect(() => {
-    latest.current = handlers
-  })
-
-  useEffect(() => {
-    if (!isEnabled) return
-    const handleKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        latest.current.onEscape()
-        return
-      }
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return
-      const action = keyAction(event.key, latest.current)
-      if (!action) return
-      event.preventDefault()
-      action()
-    }
-    window.addEventListener('keydown', handleKey)
-    return () => window.removeEventListener('keydown', handleKey)
-  }, [isEnabled])
+  useShortcutKeys((key) => keyAction(key, handlers), isEnabled, handlers.onEscape)
 }
 
 function keyAction(key: string, handlers: ScreeningKeyHandlers): (() => void) | null {
-  switch (key.toLowerCase()) {
+  switch (key) {
     case 'i':
       return () => handlers.onDecide('include')
     case 'e':

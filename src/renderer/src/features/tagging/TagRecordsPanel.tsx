@@ -1,8 +1,9 @@
 import { Alert, Button, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 
 import { compileTerms } from '../../../../core/screening/highlight'
 import { pendingSuggestions } from '../../../../core/tagging/suggestion-review'
+import { useShortcutKeys } from '../../app/useShortcutKeys'
 import { useRecord } from '../../db/hooks/useScreening'
 import { useProjectTaxonomyTags } from '../../db/hooks/useTagging'
 import type { RecordTag, Taxonomy } from '../../db/schema'
@@ -66,21 +67,15 @@ export function TagRecordsPanel({ projectId, modality, design, actor }: Props) {
   const move = (step: number) =>
     setPosition((current) => Math.max(0, Math.min((queue?.length ?? 1) - 1, current + step)))
 
-  useEffect(() => {
-    const handleKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null
-      if (event.ctrlKey || event.metaKey || event.altKey || target?.closest('input, textarea, select')) return
-      const key = event.key.toLowerCase()
-      if (key === 'a') pending.forEach((suggestion) => handleAccept(suggestion))
-      else if (key === 'r') pending.forEach((suggestion) => run(reject(projectId, choice(suggestion), actor)))
-      else if (key === 'j' || key === 'arrowdown') move(1)
-      else if (key === 'k' || key === 'arrowup') move(-1)
-      else return
-      event.preventDefault()
-    }
-    window.addEventListener('keydown', handleKey)
-    return () => window.removeEventListener('keydown', handleKey)
-  })
+  // A accepts every open suggestion, R rejects them, J/K move (keys typed into fields are left alone).
+  useShortcutKeys((key) => {
+    if (key === 'a') return () => pending.forEach((suggestion) => handleAccept(suggestion))
+    if (key === 'r')
+      return () => pending.forEach((suggestion) => run(reject(projectId, choice(suggestion), actor)))
+    if (key === 'j' || key === 'arrowdown') return () => move(1)
+    if (key === 'k' || key === 'arrowup') return () => move(-1)
+    return null
+  }, true)
 
   return (
     <Stack>
