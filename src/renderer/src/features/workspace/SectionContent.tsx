@@ -1,5 +1,4 @@
 import type { SectionId } from '../../app/routes'
-import { sections } from '../../app/routes'
 import { DedupPage } from '../dedup/DedupPage'
 import { ExtractPage } from '../extraction/ExtractPage'
 import { ImportPage } from '../import/ImportPage'
@@ -8,8 +7,6 @@ import { ScreeningPage } from '../screening/ScreeningPage'
 import { SettingsPage } from '../settings/SettingsPage'
 import { SummarisePage } from '../summary/SummarisePage'
 import { TagPage } from '../tagging/TagPage'
-import { ComingSoon } from './ComingSoon'
-import { sectionIntros } from './sectionIntros'
 
 type Props = {
   projectId: string
@@ -43,9 +40,5 @@ export function SectionContent({ projectId, section, isImportPickerRequested, on
       return <ExtractPage projectId={projectId} />
     case 'settings':
       return <SettingsPage projectId={projectId} />
-    default: {
-      const label = sections.find((entry) => entry.id === section)?.label ?? section
-      return <ComingSoon title={label} intro={sectionIntros[section]} />
-    }
   }
 }
