@@ -75,4 +75,16 @@ test('tag by modality and design: accept suggestions by key, bulk-accept, see th
   expect(text.split('\r\n')[0]).toMatch(/,modality,design$/)
   expect(text).toContain('Peptide receptor radionuclide therapy')
   expect(text).toMatch(/Randomised controlled trial\r\n$/)
+
+  // Taxonomies are editable: a design's evidence level and a new modality synonym, kept across a reload.
+  await page
+    .getByRole('navigation', { name: 'Project sections' })
+    .getByRole('button', { name: 'Tag' })
+    .click()
+  await page.getByRole('tab', { name: 'Taxonomies' }).click()
+  await page.getByLabel('Evidence level of Case series').fill('8')
+  await page.getByLabel('Evidence level of Case series').blur()
+  await page.reload()
+  await page.getByRole('tab', { name: 'Taxonomies' }).click()
+  await expect(page.getByLabel('Evidence level of Case series')).toHaveValue('8')
 })

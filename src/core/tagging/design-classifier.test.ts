@@ -104,3 +104,34 @@ describe('classifyDesign', () => {
     expect(result.cues).toEqual([])
   })
 })
+
+describe('classifyDesign: trial cues added for the design benchmark', () => {
+  it('reads a trial registration number and a named controlled design', () => {
+    const hit = classifyDesign(
+      record({ abstract: 'A double-blind crossover study in 12 volunteers. Registered as NCT01234567.' }),
+      { usePublicationTypes: false },
+    )
+    expect(hit.cues.map((cue) => cue.cue)).toEqual(
+      expect.arrayContaining(['controlled-design', 'trial-registration-number']),
+    )
+    expect(hit.design).toBe('rct')
+  })
+
+  it('does not read an age range of a group as a case report', () => {
+    const hit = classifyDesign(record({ abstract: 'Families with a 9- to 12-year-old child took part.' }), {
+      usePublicationTypes: false,
+    })
+    expect(hit.cues.map((cue) => cue.cue)).not.toContain('case-report')
+  })
+
+  it('reads group authorship in the title only', () => {
+    const inTitle = classifyDesign(record({ title: 'Outcomes at one year. The ABC Study Group.' }), {
+      usePublicationTypes: false,
+    })
+    const inAbstract = classifyDesign(record({ abstract: 'The study group comprised 40 patients.' }), {
+      usePublicationTypes: false,
+    })
+    expect(inTitle.cues.map((cue) => cue.cue)).toContain('trial-group')
+    expect(inAbstract.cues.map((cue) => cue.cue)).not.toContain('trial-group')
+  })
+})

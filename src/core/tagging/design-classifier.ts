@@ -1,6 +1,6 @@
 import type { CitationRecord } from '../records/record'
 import { designIds, type DesignId } from './design'
-import { designBias, designCues, titleBoost } from './design-cues'
+import { designBias, designCues, designPatternCues, titleBoost } from './design-cues'
 import { compilePhrases, findPhrases, type CompiledPhrases } from './phrase-matcher'
 import { designFromPublicationTypes } from './publication-types'
 
@@ -47,10 +47,20 @@ function cuePhrases(): CompiledPhrases {
   return compiledCues
 }
 
-const cueById = new Map(designCues.map((cue) => [cue.id, cue]))
+const cueById = new Map<string, { weights: Partial<Record<DesignId, number>> }>(
+  [...designCues, ...designPatternCues].map((cue) => [cue.id, cue]),
+)
+const cueFields = new Map(designCues.map((cue) => [cue.id, cue.fields]))
 
 function sigmoid(value: number): number {
   return 1 / (1 + Math.exp(-value))
+}
+
+/** An age range or count before "year-old" ("9- to 12-year-old child", "18-65-year-old women") describes a group. */
+const groupAgeBefore = /\d\s*[-–]?\s*(?:[-–]|to|and)\s*\d+\s*[-–]?\s*$/
+
+function isGroupAge(cue: string, text: string, start: number): boolean {
+  return cue === 'case-report' && groupAgeBefore.test(text.slice(Math.max(0, start - 16), start))
 }
 
 function findCues(record: CitationRecord): DesignCueHit[] {
@@ -59,12 +69,26 @@ function findCues(record: CitationRecord): DesignCueHit[] {
     const text = record[field]
     for (const hit of findPhrases(text, cuePhrases())) {
       for (const cue of hit.ids) {
+        if (!(cueFields.get(cue)?.includes(field) ?? true) || isGroupAge(cue, text, hit.start)) continue
         hits.push({
           cue,
           text: text.slice(hit.start, hit.end),
           field,
           start: hit.start,
           end: hit.end,
+          weight: 0,
+        })
+      }
+    }
+    for (const cue of designPatternCues) {
+      const match = cue.pattern.exec(text)
+      if (match) {
+        hits.push({
+          cue: cue.id,
+          text: match[0],
+          field,
+          start: match.index,
+          end: match.index + match[0].length,
           weight: 0,
         })
       }

@@ -50,17 +50,33 @@ export const otherDesignCues: readonly DesignCue[] = [
       'literature search',
       'eligible studies',
       'included studies',
-      'trials were included',
-      'studies were included',
       'PRISMA',
+    ],
+    weights: { 'sr-ma': 5, rct: -5 },
+  },
+  // The headings and steps of a review's methods (Cochrane abstracts): a second, independent sign of a review that
+  // reports trials rather than being one.
+  {
+    id: 'review-methods',
+    phrases: [
       'search strategy',
       'search methods',
       'selection criteria',
       'data collection and analysis',
       'independently extracted',
+      'independently assessed',
       'data extraction',
+      'two reviewers',
+      'reviewers',
+      "authors' conclusions",
+      "reviewers' conclusions",
+      "reviewer's conclusions",
+      'trials were included',
+      'studies were included',
+      'trials were identified',
+      'studies were identified',
     ],
-    weights: { 'sr-ma': 5, rct: -5 },
+    weights: { 'sr-ma': 3, rct: -4 },
   },
   {
     id: 'review',
@@ -95,6 +111,19 @@ export const otherDesignCues: readonly DesignCue[] = [
       'emerging',
     ],
     weights: { 'narrative-review': 1.5, rct: -1 },
+  },
+  // Papers about a trial that are not its main report: protocols, design papers.
+  {
+    id: 'trial-protocol',
+    phrases: [
+      'rationale and design',
+      'design and rationale',
+      'study protocol',
+      'trial protocol',
+      'protocol for a randomized',
+      'this protocol',
+    ],
+    weights: { other: 1.5, rct: -2 },
   },
   {
     id: 'chart-review',

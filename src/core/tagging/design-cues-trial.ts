@@ -1,4 +1,4 @@
-import type { DesignCue } from './design-cues'
+import type { DesignCue, DesignPatternCue } from './design-cues'
 
 /** Cues for a randomised controlled trial (see `designCues` for how weights were set). */
 export const trialCues: readonly DesignCue[] = [
@@ -63,10 +63,77 @@ export const trialCues: readonly DesignCue[] = [
     weights: { rct: 2.5 },
   },
   { id: 'placebo', phrases: ['placebo', 'placebo-controlled', 'sham'], weights: { rct: 2.5 } },
+  // A named controlled design (blinded, placebo- or sham-controlled, crossover) is stronger than its words apart.
   {
-    id: 'crossover',
-    phrases: ['crossover', 'cross-over', 'crossover study', 'crossover trial'],
-    weights: { rct: 1.5 },
+    id: 'controlled-design',
+    phrases: [
+      'double-blind trial',
+      'double-blind study',
+      'double-blind crossover',
+      'double-blind placebo-controlled',
+      'double-blind comparison',
+      'double-masked trial',
+      'single-blind trial',
+      'observer-blind trial',
+      'blinded trial',
+      'placebo-controlled trial',
+      'placebo-controlled study',
+      'placebo-controlled crossover',
+      'placebo-controlled comparison',
+      'sham-controlled',
+      'crossover trial',
+      'crossover study',
+      'crossover design',
+      'controlled crossover',
+    ],
+    weights: { rct: 5.5 },
+  },
+  { id: 'crossover', phrases: ['crossover', 'cross-over'], weights: { rct: 1.5 } },
+  // How the allocation was made and concealed (CONSORT items 8–10).
+  {
+    id: 'allocation',
+    phrases: [
+      'allocation concealment',
+      'concealed allocation',
+      'computer-generated',
+      'random number',
+      'random numbers table',
+      'block randomization',
+      'stratified randomization',
+      'permuted block',
+      'sealed envelope',
+      'opaque envelope',
+      'randomization schedule',
+      'randomization list',
+      'randomization code',
+    ],
+    weights: { rct: 3 },
+  },
+  // Trial registration in words (the numbers are pattern cues below).
+  {
+    id: 'trial-registration',
+    phrases: [
+      'trial registration',
+      'Current Controlled Trials',
+      'Australian New Zealand Clinical Trials Registry',
+      'Clinical Trial Registry',
+    ],
+    weights: { rct: 2 },
+  },
+  // Multicentre trials are published under group authorship, which MEDLINE appends to the title.
+  {
+    id: 'trial-group',
+    phrases: [
+      'Study Group',
+      'Investigators',
+      'Trialists',
+      'Collaborative Group',
+      'Research Group',
+      'Trial Group',
+      'Study Investigators',
+    ],
+    weights: { rct: 2 },
+    fields: ['title'],
   },
   {
     id: 'trial',
@@ -75,7 +142,7 @@ export const trialCues: readonly DesignCue[] = [
   },
   {
     id: 'intention-to-treat',
-    phrases: ['intention to treat', 'intent to treat', 'per protocol', 'CONSORT', 'allocation concealment'],
+    phrases: ['intention to treat', 'intent to treat', 'per protocol', 'CONSORT'],
     weights: { rct: 1.5 },
   },
   {
@@ -92,6 +159,7 @@ export const trialCues: readonly DesignCue[] = [
       'received either',
       'waiting list',
       'wait-list',
+      'were instructed to',
     ],
     weights: { rct: 1.5 },
   },
@@ -167,5 +235,22 @@ export const trialCues: readonly DesignCue[] = [
       'postoperative',
     ],
     weights: { rct: 0.8 },
+  },
+]
+
+/** Trial registration numbers (ClinicalTrials.gov, ISRCTN, ANZCTR, ChiCTR, CTRI, EudraCT), in title or abstract. */
+export const trialPatternCues: readonly DesignPatternCue[] = [
+  {
+    id: 'trial-registration-number',
+    pattern:
+      /\b(?:NCT\d{8}|ISRCTN\s?\d{8}|ACTRN\d{14}|ChiCTR[-\w]{6,20}|CTRI\/\d{4}\/\d+\/\d+|EudraCT\s?(?:No\.?|number)?\s?\d{4}-\d{6}-\d{2})\b/,
+    weights: { rct: 2.5 },
+  },
+  // "Randomized trials" in the plural is how reviews and background sentences talk about trials; a trial report says
+  // "this randomized trial". Weak, since trial reports cite earlier trials too.
+  {
+    id: 'randomized-trials-plural',
+    pattern: /\brandomi[sz]ed(?: controlled| clinical)? trials\b/i,
+    weights: { rct: -2 },
   },
 ]

@@ -1,5 +1,5 @@
 import { otherDesignCues } from './design-cues-other'
-import { trialCues } from './design-cues-trial'
+import { trialCues, trialPatternCues } from './design-cues-trial'
 import type { DesignId } from './design'
 
 /**
@@ -8,7 +8,19 @@ import type { DesignId } from './design'
  * `titleBoost` times. Phrases are matched by phrase-matcher.ts, so plurals and British spellings need no entries,
  * and the longest phrase wins (`non-randomized` is its own cue and hides `randomized`).
  */
-export type DesignCue = { id: string; phrases: readonly string[]; weights: Partial<Record<DesignId, number>> }
+export type DesignCue = {
+  id: string
+  phrases: readonly string[]
+  weights: Partial<Record<DesignId, number>>
+  /** Only these fields are read for the cue (default both): MEDLINE appends group authorship to the title only. */
+  fields?: readonly ('title' | 'abstract')[]
+}
+
+/**
+ * A cue that needs a fixed pattern rather than words (trial registration numbers such as `NCT01234567`). The
+ * patterns are constants written here, never built from user input.
+ */
+export type DesignPatternCue = { id: string; pattern: RegExp; weights: Partial<Record<DesignId, number>> }
 
 /** How much more a cue counts when it occurs in the title (titles name the design deliberately). */
 export const titleBoost = 1.5
@@ -37,3 +49,6 @@ export const designBias: Readonly<Record<DesignId, number>> = {
  * not fitted by an optimiser, so no benchmark data is embedded here.
  */
 export const designCues: readonly DesignCue[] = [...trialCues, ...otherDesignCues]
+
+/** Pattern cues, matched with regular expressions in title and abstract (each counts once, like a phrase cue). */
+export const designPatternCues: readonly DesignPatternCue[] = trialPatternCues

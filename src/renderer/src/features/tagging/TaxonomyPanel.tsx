@@ -1,4 +1,14 @@
-import { Alert, Button, Group, NativeSelect, Stack, Table, TextInput, Title } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  Table,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { useState } from 'react'
 
 import { parseTaxonomyJson, taxonomyToJson } from '../../../../core/tagging/taxonomy-json'
@@ -73,6 +83,7 @@ export function TaxonomyPanel({ taxonomy, actor }: Props) {
             <Table.Th>Term</Table.Th>
             <Table.Th>Synonyms (comma-separated)</Table.Th>
             <Table.Th>Nested under</Table.Th>
+            {taxonomy.kind === 'design' && <Table.Th>Evidence level (1 strongest)</Table.Th>}
             <Table.Th>Actions</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -120,6 +131,26 @@ export function TaxonomyPanel({ taxonomy, actor }: Props) {
                   }
                 />
               </Table.Td>
+              {taxonomy.kind === 'design' && (
+                <Table.Td>
+                  <NumberInput
+                    size="xs"
+                    w={80}
+                    min={1}
+                    max={20}
+                    aria-label={`Evidence level of ${term.label}`}
+                    defaultValue={term.evidenceLevel ?? ''}
+                    onBlur={(event) => {
+                      const level = Number.parseInt(event.currentTarget.value, 10)
+                      edit({
+                        kind: 'evidence',
+                        termId: term.id,
+                        level: Number.isFinite(level) ? level : undefined,
+                      })
+                    }}
+                  />
+                </Table.Td>
+              )}
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
                   <Button

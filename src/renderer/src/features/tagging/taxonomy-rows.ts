@@ -5,6 +5,7 @@ import {
   removeTerm,
   renameTerm,
   reorderTerm,
+  setEvidenceLevel,
   setSynonyms,
   type Taxonomy as CoreTaxonomy,
   type TaxonomyResult,
@@ -45,6 +46,7 @@ export type TermEdit =
   | { kind: 'merge'; termId: string; intoId: string }
   | { kind: 'nest'; termId: string; parentId: string | null }
   | { kind: 'move'; termId: string; index: number }
+  | { kind: 'evidence'; termId: string; level: number | undefined }
 
 /** Applies one edit through core's taxonomy operations (which refuse cycles, empty labels, unknown terms). */
 export function applyEdit(taxonomy: Taxonomy, edit: TermEdit): TaxonomyResult {
@@ -64,5 +66,7 @@ export function applyEdit(taxonomy: Taxonomy, edit: TermEdit): TaxonomyResult {
       return nestTerm(core, edit.termId, edit.parentId)
     case 'move':
       return reorderTerm(core, edit.termId, edit.index)
+    case 'evidence':
+      return setEvidenceLevel(core, edit.termId, edit.level)
   }
 }
