@@ -1,5 +1,6 @@
 import { normaliseDoi, splitAuthorList } from '../records/normalise'
 import type { RawField } from '../records/record'
+import { sliceTrimmed } from './lines'
 
 /**
  * Where a tag's or column's value goes. Tag-to-field maps in each format are plain data of this type.
@@ -121,13 +122,13 @@ export function applyField(draft: Draft, target: FieldTarget, value: string, tag
       draft.keywords = withItem(draft.keywords, value)
       return
     case 'keywordList':
-      pushSplit(draft.keywords, value)
+      draft.keywords = pushSplit(draft.keywords, value)
       return
     case 'mesh':
       draft.mesh = withItem(draft.mesh, value)
       return
     case 'meshList':
-      pushSplit(draft.mesh, value)
+      draft.mesh = pushSplit(draft.mesh, value)
       return
     case 'publicationType':
       draft.publicationTypes = withItem(draft.publicationTypes, value)
@@ -172,15 +173,20 @@ export function withItem<T>(list: T[], value: T): T[] {
   }
 }
 
-function pushSplit(list: string[], value: string): void {
+function pushSplit(list: string[], value: string): string[] {
   const separator = value.includes(';') ? ';' : value.includes('|') ? '|' : ''
-  if (!separator) {
-    list.push(value.trim())
-    return
-  }
-  for (const part of value.split(separator)) {
-    const item = part.trim()
-    if (item) list.push(item)
+  if (!separator) return withItem(list, value.trim())
+  // `value.split(separator)` then trimming each part, without the parts array and the untrimmed parts (WoS `DE`/`ID`
+  // lines split on every record).
+  let out = list
+  let start = 0
+  for (;;) {
+    const at = value.indexOf(separator, start)
+    const end = at < 0 ? value.length : at
+    const item = sliceTrimmed(value, start, end)
+    if (item) out = withItem(out, item)
+    if (at < 0) return out
+    start = at + 1
   }
 }
 

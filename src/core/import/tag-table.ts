@@ -1,5 +1,8 @@
 import type { FieldTarget, TagMap } from './draft'
 
+/** Codes below this are tags of one or two ASCII characters (a leading 1, then 7 bits per character). */
+const shortCodes = 1 << 15
+
 /** One tag as read from a line: its text and, when the format's tag map lists it, the field it fills. */
 export type TagInfo = {
   readonly name: string
@@ -13,6 +16,10 @@ export type TagInfo = {
  */
 export class TagTable {
   private readonly byCode = new Map<number, TagInfo>()
+  /** Tags of one or two ASCII characters (every WoS tag, most MEDLINE ones) by code, without hashing. */
+  private readonly shortByCode: (TagInfo | undefined)[] = new Array<TagInfo | undefined>(shortCodes).fill(
+    undefined,
+  )
 
   constructor(private readonly tags: TagMap) {}
 
@@ -24,6 +31,14 @@ export class TagTable {
       const char = text.charCodeAt(i)
       if (char > 127) return this.infoOf(text.slice(start, start + length))
       code = code * 128 + char
+    }
+    if (code < shortCodes) {
+      let short = this.shortByCode[code]
+      if (!short) {
+        short = this.infoOf(text.slice(start, start + length))
+        this.shortByCode[code] = short
+      }
+      return short
     }
     let info = this.byCode.get(code)
     if (!info) {

@@ -3,6 +3,7 @@ import type { Draft, FieldTarget, TagMap } from '../draft'
 import { appendToLast, applyField, withItem, newDraft } from '../draft'
 import { finishDraft } from '../finish'
 import { forEachLineSpan, sliceTrimmed } from '../lines'
+import { StringPool } from '../string-pool'
 import { TagTable } from '../tag-table'
 import type { ImportFormat, ParseResult, ProgressCallback } from '../types'
 import { stripBom, WarningCollector } from '../warnings'
@@ -57,6 +58,7 @@ export function medlineTagOf(line: string): string {
 type State = {
   draft: Draft | null
   tags: TagTable
+  strings: StringPool
   startLine: number
   lastTag: string
   lastTarget: FieldTarget | null
@@ -76,6 +78,7 @@ export function parseMedline(text: string, onProgress?: ProgressCallback): Parse
   const body = stripBom(text)
   const state: State = {
     draft: null,
+    strings: new StringPool(),
     tags: new TagTable(medlineTags),
     startLine: 0,
     lastTag: '',
@@ -177,7 +180,7 @@ function closeRecord(state: State): void {
   if (!draft) return
   // Without FAU lines the authors list holds only collective names; AU (which includes them in order) is better.
   if (state.fullNames === 0) draft.authors = []
-  state.records.push(finishDraft(draft))
+  state.records.push(finishDraft(draft, state.strings))
   state.draft = null
   state.lastTarget = null
   state.fullNames = 0

@@ -4,6 +4,7 @@ import { appendToLast, applyField, withItem, newDraft } from '../draft'
 import { finishDraft } from '../finish'
 import { forEachLineSpan, sliceTrimmed } from '../lines'
 import type { TagInfo } from '../tag-table'
+import { StringPool } from '../string-pool'
 import { TagTable } from '../tag-table'
 import type { ImportFormat, ParseResult, ProgressCallback } from '../types'
 import { stripBom, WarningCollector } from '../warnings'
@@ -59,6 +60,7 @@ export function wosTagOf(line: string): string {
 type State = {
   draft: Draft | null
   tags: TagTable
+  strings: StringPool
   startLine: number
   lastTag: string
   lastTarget: FieldTarget | null
@@ -77,6 +79,7 @@ export function parseWos(text: string, onProgress?: ProgressCallback): ParseResu
   const body = stripBom(text)
   const state: State = {
     draft: null,
+    strings: new StringPool(),
     tags: new TagTable(wosTags),
     startLine: 0,
     lastTag: '',
@@ -164,7 +167,7 @@ function readContinuation(state: State, text: string, lineNo: number): void {
 function closeRecord(state: State): void {
   const draft = state.draft
   if (!draft) return
-  state.records.push(finishDraft(draft))
+  state.records.push(finishDraft(draft, state.strings))
   state.draft = null
   state.lastTarget = null
 }
