@@ -1,3 +1,5 @@
+import type { ProgressCallback } from './types'
+
 /** Called once per line with the line's text (without its terminator), its 1-based number and start offset. */
 export type LineVisitor = (line: string, lineNo: number, offset: number) => void
 
@@ -36,6 +38,29 @@ export function forEachLineSpan(text: string, visit: LineSpanVisitor): void {
     if (nextCr >= 0 && nextCr < end) end = nextCr
     visit(start, end, lineNo++)
     start = end + (end === nextCr && text.charCodeAt(end + 1) === 10 ? 2 : 1)
+  }
+}
+
+/** Characters between two progress reports: often enough for a smooth bar, rare enough to cost nothing. */
+const progressStep = 1 << 20
+
+/**
+ * Wraps a line visitor so that `onProgress` hears about every further MiB of `total` characters read. Without a
+ * callback the visitor is returned as it is, so the hot loop pays nothing when nobody listens.
+ */
+export function reportingProgress(
+  visit: LineSpanVisitor,
+  total: number,
+  onProgress?: ProgressCallback,
+): LineSpanVisitor {
+  if (!onProgress) return visit
+  let nextReport = progressStep
+  return (start, end, lineNo) => {
+    if (start > nextReport) {
+      onProgress(start, total)
+      nextReport = start + progressStep
+    }
+    visit(start, end, lineNo)
   }
 }
 

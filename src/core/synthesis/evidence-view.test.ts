@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest'
 
+import { evidenceRow } from './__fixtures__/evidence-row'
 import type { EvidenceRow } from './evidence-table'
 import { distinctValues, filterEvidence, noEvidenceFilter, sortEvidence } from './evidence-view'
 
-const row = (studyId: string, overrides: Partial<EvidenceRow>): EvidenceRow => ({
-  studyId,
-  firstAuthor: studyId.split(' ')[0] ?? '',
-  year: 2020,
-  design: 'Case series',
-  modality: 'TACE',
-  arm: 'TACE',
-  outcome: 'response',
-  outcomeLabel: 'Objective response',
-  kind: 'proportion',
-  timepoint: 'overall',
-  n: 40,
-  events: 20,
-  total: 40,
-  value: 50,
-  unit: '%',
-  criteria: 'RECIST 1.1',
-  ...overrides,
-})
+const row = (studyId: string, overrides: Partial<EvidenceRow>): EvidenceRow =>
+  evidenceRow({
+    studyId,
+    firstAuthor: studyId.split(' ')[0] ?? '',
+    year: 2020,
+    criteria: 'RECIST 1.1',
+    ...overrides,
+  })
 
 const rows = [
   row('Rossi 2019', { value: 50 }),

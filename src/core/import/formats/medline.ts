@@ -2,7 +2,7 @@ import type { CitationRecord } from '../../records/record'
 import type { Draft, FieldTarget, TagMap } from '../draft'
 import { appendToLast, applyField, withItem, newDraft } from '../draft'
 import { finishDraft } from '../finish'
-import { forEachLineSpan, sliceTrimmed } from '../lines'
+import { forEachLineSpan, reportingProgress, sliceTrimmed } from '../lines'
 import { StringPool } from '../string-pool'
 import { TagTable } from '../tag-table'
 import type { ImportFormat, ParseResult, ProgressCallback } from '../types'
@@ -88,16 +88,18 @@ export function parseMedline(text: string, onProgress?: ProgressCallback): Parse
     warnings: new WarningCollector(),
     hasSourceTag: false,
   }
-  let nextReport = 1 << 20
-  forEachLineSpan(body, (start, end, lineNo) => {
-    if (onProgress && start > nextReport) {
-      onProgress(start, body.length)
-      nextReport = start + (1 << 20)
-    }
-    const tagLength = medlineTagLength(body, start, end)
-    if (tagLength) readMedlineTag(state, body, start, end, tagLength, lineNo)
-    else readUntagged(state, body, start, end, lineNo)
-  })
+  forEachLineSpan(
+    body,
+    reportingProgress(
+      (start, end, lineNo) => {
+        const tagLength = medlineTagLength(body, start, end)
+        if (tagLength) readMedlineTag(state, body, start, end, tagLength, lineNo)
+        else readUntagged(state, body, start, end, lineNo)
+      },
+      body.length,
+      onProgress,
+    ),
+  )
   const result: ParseResult = { records: state.records, warnings: [] }
   if (state.draft) {
     if (state.hasSourceTag && state.lastTag !== 'SO') {

@@ -2,7 +2,7 @@ import type { CitationRecord } from '../../records/record'
 import type { Draft, FieldTarget } from '../draft'
 import { appendToLast, applyField, withItem, isListTarget, newDraft } from '../draft'
 import { finishDraft } from '../finish'
-import { forEachLineSpan, sliceTrimmed } from '../lines'
+import { forEachLineSpan, reportingProgress, sliceTrimmed } from '../lines'
 import { TagTable } from '../tag-table'
 import type { ImportFormat, ParseResult, ProgressCallback } from '../types'
 import { stripBom, WarningCollector } from '../warnings'
@@ -60,15 +60,17 @@ export function parseRis(text: string, onProgress?: ProgressCallback): ParseResu
     records: [],
     warnings: new WarningCollector(),
   }
-  let nextReport = 1 << 20
-  forEachLineSpan(body, (start, end, lineNo) => {
-    if (onProgress && start > nextReport) {
-      onProgress(start, body.length)
-      nextReport = start + (1 << 20)
-    }
-    if (isRisTagged(body, start, end)) readRisTag(state, body, start, end, lineNo)
-    else readUntagged(state, body, start, end, lineNo)
-  })
+  forEachLineSpan(
+    body,
+    reportingProgress(
+      (start, end, lineNo) => {
+        if (isRisTagged(body, start, end)) readRisTag(state, body, start, end, lineNo)
+        else readUntagged(state, body, start, end, lineNo)
+      },
+      body.length,
+      onProgress,
+    ),
+  )
   const result: ParseResult = { records: state.records, warnings: state.warnings.list() }
   if (state.draft) {
     state.warnings.add(

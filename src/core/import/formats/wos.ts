@@ -2,7 +2,7 @@ import type { CitationRecord } from '../../records/record'
 import type { Draft, FieldTarget, TagMap } from '../draft'
 import { appendToLast, applyField, withItem, newDraft } from '../draft'
 import { finishDraft } from '../finish'
-import { forEachLineSpan, sliceTrimmed } from '../lines'
+import { forEachLineSpan, reportingProgress, sliceTrimmed } from '../lines'
 import type { TagInfo } from '../tag-table'
 import { StringPool } from '../string-pool'
 import { TagTable } from '../tag-table'
@@ -88,15 +88,17 @@ export function parseWos(text: string, onProgress?: ProgressCallback): ParseResu
     records: [],
     warnings: new WarningCollector(),
   }
-  let nextReport = 1 << 20
-  forEachLineSpan(body, (start, end, lineNo) => {
-    if (onProgress && start > nextReport) {
-      onProgress(start, body.length)
-      nextReport = start + (1 << 20)
-    }
-    if (isWosTagged(body, start, end)) readWosTag(state, body, start, end, lineNo)
-    else readContinuation(state, sliceTrimmed(body, start, end), lineNo)
-  })
+  forEachLineSpan(
+    body,
+    reportingProgress(
+      (start, end, lineNo) => {
+        if (isWosTagged(body, start, end)) readWosTag(state, body, start, end, lineNo)
+        else readContinuation(state, sliceTrimmed(body, start, end), lineNo)
+      },
+      body.length,
+      onProgress,
+    ),
+  )
   const result: ParseResult = { records: state.records, warnings: [] }
   if (state.draft) {
     state.warnings.add(

@@ -6,6 +6,7 @@ import {
   type BackupEnvelope,
   type BackupTables,
 } from '../../../../core/backup/envelope'
+import { safeFileName } from '../../../../core/export/file-name'
 import { createDb, type SiftDb } from '../db'
 import { projectDataTables } from '../project-tables'
 import {
@@ -100,7 +101,7 @@ export function createBackupsRepo(db: SiftDb) {
         tables: await readProject(db, projectId),
       })
       const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')
-      const safeName = project.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'project'
+      const safeName = safeFileName(project.name, 'project')
       return { name: `${safeName}-${stamp}.sift-backup`, text }
     },
 

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 
+import { safeFileName } from '../../../../core/export/file-name'
 import { useProjectDecisions, useProjectReviewers } from '../../db/hooks/useScreening'
 import type { ReviewerProfile } from '../../db/repos/reviewers'
 import { usePlatform } from '../../platform/PlatformContext'
@@ -9,10 +10,6 @@ import { PrismaNumbers } from './PrismaNumbers'
 import { useTeamActions } from './useTeamActions'
 
 type Props = { projectId: string; reviewer: ReviewerProfile }
-
-function fileSafe(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'reviewer'
-}
 
 /** Exchange work with teammates by file, see how well reviewers agree, and the PRISMA screening numbers. */
 export function TeamPanel({ projectId, reviewer }: Props) {
@@ -26,7 +23,7 @@ export function TeamPanel({ projectId, reviewer }: Props) {
     const file = await exportWork(projectId, reviewer)
     const stamp = new Date().toISOString().slice(0, 10)
     await platform.saveFile({
-      suggestedName: `sift-work-${fileSafe(reviewer.name)}-${stamp}.json`,
+      suggestedName: `sift-work-${safeFileName(reviewer.name, 'reviewer')}-${stamp}.json`,
       data: JSON.stringify(file, null, 2),
       mimeType: 'application/json',
     })

@@ -1,6 +1,7 @@
 import { Badge, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { useMemo } from 'react'
 
+import { safeFileName } from '../../../../core/export/file-name'
 import type { EvidenceRow } from '../../../../core/synthesis/evidence-table'
 import { forestPlotSvg } from '../../../../core/synthesis/forest'
 import { forestStudies } from '../../../../core/synthesis/forest-data'
@@ -115,7 +116,7 @@ function ModalityCard({ summary, rows }: { summary: ModalitySummary; rows: Evide
           <Figure
             key={`${outcome.outcome}-${outcome.timepoint}`}
             alt={`Forest plot: ${summary.modality}, ${outcome.label}`}
-            fileName={`forest-${summary.modality}-${outcome.outcome}`.replace(/[^\p{L}\p{N}]+/gu, '-')}
+            fileName={safeFileName(`forest-${summary.modality}-${outcome.outcome}`, 'forest-plot')}
             svg={forestPlotSvg(
               forestStudies(rows, summary.modality, outcome.outcome, outcome.timepoint),
               outcome.pooled,
