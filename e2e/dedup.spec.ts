@@ -4,6 +4,7 @@ import { expect, test } from './fixtures'
 import { DedupPage } from './pages/DedupPage'
 import { ImportPage } from './pages/ImportPage'
 import { ProjectListPage } from './pages/ProjectListPage'
+import { ScreeningPage } from './pages/ScreeningPage'
 
 // Two exports sharing papers: the radioembolization paper has the same DOI in other capitals and a shorter page
 // range in Embase (certain); the cholangiocarcinoma paper has no DOI and slightly different titles (uncertain).
@@ -71,7 +72,7 @@ DO  - 10.1000/sift.dedup.0006
 ER  - 
 `
 
-test('find duplicates across two exports, merge the certain one automatically, review and undo', async ({
+test('each import is checked for duplicates: the certain one merges with its decision carried over, review and undo', async ({
   page,
 }, testInfo) => {
   const pubmedPath = testInfo.outputPath('pubmed.ris')
@@ -85,23 +86,45 @@ test('find duplicates across two exports, merge the certain one automatically, r
   await projects.projectLink('Dedup flow').click()
   const importPage = new ImportPage(page)
   await importPage.open()
-  await importPage.chooseFiles([pubmedPath, embasePath])
-  await importPage.preview('pubmed.ris').getByLabel('Source database for pubmed.ris').fill('PubMed')
+  await importPage.chooseFiles([embasePath])
   await importPage.preview('embase.ris').getByLabel('Source database for embase.ris').fill('Embase')
   await page.getByRole('button', { name: 'Import selected files' }).click()
-  await expect(importPage.recordCount()).toHaveText('6 records')
+  await expect(importPage.recordCount()).toHaveText('3 records')
+  await expect(importPage.duplicateCheck()).toContainText(
+    '0 certain duplicate clusters and 0 possible duplicates',
+  )
+
+  // A decision on the Embase copy of the radioembolization paper, which the fuller PubMed copy will replace.
+  const screening = new ScreeningPage(page)
+  await screening.open()
+  await screening.startAs('Ana')
+  await expect(screening.recordTitle()).toHaveText(/RADIOEMBOLIZATION WITH YTTRIUM-90/)
+  await screening.press('i')
+  await expect(screening.progress()).toHaveText('Screened 1 of 3')
+
+  await importPage.open()
+  await importPage.chooseFiles([pubmedPath])
+  await importPage.preview('pubmed.ris').getByLabel('Source database for pubmed.ris').fill('PubMed')
+  await page.getByRole('button', { name: 'Import selected files' }).click()
+  const check = importPage.duplicateCheck()
+  await expect(check).toContainText('1 certain duplicate cluster (1 merged automatically)')
+  await expect(check).toContainText('1 possible duplicate to review')
+  await expect(importPage.recordCount()).toHaveText('5 records')
+  await check.getByRole('link', { name: 'Review duplicates' }).click()
 
   const dedup = new DedupPage(page)
-  await dedup.open()
+  await expect(page.getByRole('heading', { name: 'Deduplicate', level: 2 })).toBeVisible()
   await expect(dedup.autoMerge()).toBeChecked()
-  await expect(dedup.recordCount()).toHaveText('6 records')
-  await dedup.findDuplicates()
-  await expect(dedup.outcome()).toContainText('1 certain duplicate cluster (1 merged automatically)')
-  await expect(dedup.outcome()).toContainText('1 possible duplicate to review')
   await expect(dedup.recordCount()).toHaveText('5 records')
   await expect(dedup.duplicatesRemoved()).toHaveText('1 duplicate removed')
   const merged = dedup.mergedTable().getByRole('row', { name: /Radioembolization with yttrium-90/ })
-  await expect(merged).toContainText('PubMed, Embase')
+  await expect(merged).toContainText('Embase, PubMed')
+  await expect(merged).toContainText('Carried over to the kept record: 1 decision')
+
+  // The kept (PubMed) record carries Ana's decision: the screening count still says one screened.
+  await screening.open()
+  await expect(screening.progress()).toHaveText('Screened 1 of 5')
+  await dedup.open()
 
   // The uncertain pair, side by side, with the differing fields marked.
   const queue = dedup.reviewQueue()

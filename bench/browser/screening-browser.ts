@@ -34,6 +34,8 @@ async function importRecords(page: Page, file: string): Promise<string> {
   await (await chooser).setFiles(file)
   await page.getByRole('button', { name: 'Import selected files' }).click({ timeout: 600_000 })
   await page.getByText('Import complete').waitFor({ timeout: 900_000 })
+  // Every import is followed by a duplicate check of the whole project; let it finish before measuring on.
+  await page.getByRole('status').filter({ hasText: 'Duplicate check' }).waitFor({ timeout: 900_000 })
   return new URL(page.url()).hash.split('/')[2] ?? ''
 }
 

@@ -27,6 +27,11 @@ export class ImportPage {
     return this.page.getByRole('table', { name: 'Import history' })
   }
 
+  /** The outcome of the duplicate check that follows each import. */
+  duplicateCheck() {
+    return this.page.getByRole('status').filter({ hasText: 'Duplicate check' })
+  }
+
   recordCount() {
     return this.page.getByLabel('Records in project')
   }

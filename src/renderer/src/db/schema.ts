@@ -67,6 +67,28 @@ export type ImportBatch = {
 /** Where one record of a duplicate cluster came from: its import batch and source database (PRISMA lineage). */
 export type ClusterSource = { recordId: string; batchId: string; source: string }
 
+/** A row copied onto the kept record by a merge, so undoing the merge can remove exactly these copies. */
+export type CarriedRow = {
+  table: 'decisions' | 'resolutions' | 'recordTags' | 'notes' | 'extractions' | 'outcomes' | 'attachments'
+  id: string
+  /** When the copy was last changed (a decision's or extraction's own time); undo leaves rows changed since. */
+  stamp?: string
+}
+
+/**
+ * Work on a merged-away record that disagreed with the kept record's: the kept record's value stays, the other is
+ * shown to the reviewer instead of being dropped silently.
+ */
+export type CarryConflict = {
+  kind: 'decision' | 'resolution' | 'extraction'
+  /** Stage and reviewer of a decision, stage of a resolution, reviewer of an extraction. */
+  stage?: string
+  reviewerId?: string
+  kept: string
+  other: string
+  otherRecordId: string
+}
+
 /**
  * Records found to be the same paper. `suggested` waits for review (or for an automatic merge when `isCertain`);
  * `merged` hides every record but `keepRecordId` from every list; `not-duplicate` is the reviewer's "no", remembered
@@ -89,6 +111,10 @@ export type DuplicateCluster = {
   sources?: ClusterSource[]
   /** The kept record as it was before the merge filled in fields from the others; undoing the merge restores it. */
   keptBefore?: StoredRecord
+  /** Decisions, tags, notes, PDFs and extractions copied onto the kept record; undoing the merge removes them. */
+  carried?: CarriedRow[]
+  /** Work on merged-away records that disagreed with the kept record's (shown, never dropped silently). */
+  carryConflicts?: CarryConflict[]
 }
 
 export type { DecisionValue, ScreeningStage } from '../../../core/screening/types'

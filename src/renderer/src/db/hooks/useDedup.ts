@@ -49,6 +49,11 @@ export function useAutoMerge(projectId: string): boolean | undefined {
   return useLiveQuery(() => dedup.isAutoMerge(projectId), [projectId])
 }
 
+/** Whether each import is followed by a duplicate check. */
+export function useCheckAfterImport(projectId: string): boolean | undefined {
+  return useLiveQuery(() => dedup.isCheckAfterImport(projectId), [projectId])
+}
+
 /** Records removed as duplicates so far (for PRISMA). */
 export function useDuplicatesRemoved(projectId: string): number | undefined {
   return useLiveQuery(() => dedup.countDuplicatesRemoved(projectId), [projectId])

@@ -140,4 +140,109 @@ describe('dedup repo', () => {
     expect(await repo.countDuplicatesRemoved(projectId)).toBe(2)
     await expect(repo.undoMerge(first?.id ?? '')).rejects.toThrow('undo that merge first')
   })
+
+  it('carries decisions, tags and notes onto the kept record, flags disagreement, and undo removes the copies', async () => {
+    const [pubmed, , embase] = await visibleIds()
+    const decide = (recordId: string, reviewerId: string, value: 'include' | 'exclude') =>
+      createDecisionsRepo(db).decide({
+        projectId,
+        recordId,
+        stage: 'title-abstract',
+        reviewerId,
+        value,
+        reason: '',
+      })
+    await decide(pubmed ?? '', 'r1', 'include')
+    await decide(pubmed ?? '', 'r2', 'include')
+    await decide(embase ?? '', 'r2', 'exclude')
+    await db.notes.add({
+      id: 'n1',
+      projectId,
+      recordId: pubmed ?? '',
+      text: 'Check arm sizes',
+      createdAt: '',
+    })
+    await db.recordTags.add({
+      id: 't1',
+      projectId,
+      recordId: pubmed ?? '',
+      tagId: 'tace',
+      taxonomyId: 'tx1',
+      source: 'manual',
+      confirmed: true,
+    })
+
+    await runFind(true)
+    const [cluster] = await db.duplicateClusters
+      .where('[projectId+status]')
+      .equals([projectId, 'merged'])
+      .toArray()
+    // The Embase record has the abstract, so it is kept; the PubMed record's work moves onto it.
+    expect(cluster?.keepRecordId).toBe(embase)
+    const onKept = await db.decisions
+      .where('recordId')
+      .equals(embase ?? '')
+      .toArray()
+    expect(onKept.map((row) => `${row.reviewerId}:${row.value}`).sort()).toEqual(['r1:include', 'r2:exclude'])
+    expect(cluster?.carryConflicts).toEqual([
+      expect.objectContaining({ kind: 'decision', reviewerId: 'r2', kept: 'exclude', other: 'include' }),
+    ])
+    expect(
+      (
+        await db.notes
+          .where('recordId')
+          .equals(embase ?? '')
+          .toArray()
+      ).map((row) => row.text),
+    ).toEqual(['Check arm sizes'])
+    expect(
+      await db.recordTags
+        .where('recordId')
+        .equals(embase ?? '')
+        .count(),
+    ).toBe(1)
+
+    await repo.undoMerge(cluster?.id ?? '')
+    const afterUndo = await db.decisions
+      .where('recordId')
+      .equals(embase ?? '')
+      .toArray()
+    expect(afterUndo.map((row) => `${row.reviewerId}:${row.value}`)).toEqual(['r2:exclude'])
+    expect(
+      await db.notes
+        .where('recordId')
+        .equals(embase ?? '')
+        .count(),
+    ).toBe(0)
+    expect(
+      await db.recordTags
+        .where('recordId')
+        .equals(embase ?? '')
+        .count(),
+    ).toBe(0)
+    // The merged-away record never lost its own work.
+    expect(
+      await db.decisions
+        .where('recordId')
+        .equals(pubmed ?? '')
+        .count(),
+    ).toBe(2)
+  })
+
+  it('keeps a decision changed on the kept record after the merge when the merge is undone', async () => {
+    const [pubmed, , embase] = await visibleIds()
+    const decisions = createDecisionsRepo(db)
+    const input = { projectId, stage: 'title-abstract' as const, reviewerId: 'r1', reason: '' }
+    await decisions.decide({ ...input, recordId: pubmed ?? '', value: 'include' })
+    await runFind(true)
+    await new Promise((resolve) => setTimeout(resolve, 2))
+    await decisions.decide({ ...input, recordId: embase ?? '', value: 'exclude' })
+    const [cluster] = await db.duplicateClusters.where('projectId').equals(projectId).toArray()
+    await repo.undoMerge(cluster?.id ?? '')
+    const kept = await db.decisions
+      .where('recordId')
+      .equals(embase ?? '')
+      .toArray()
+    expect(kept.map((row) => row.value)).toEqual(['exclude'])
+  })
 })

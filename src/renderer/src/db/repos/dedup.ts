@@ -4,6 +4,14 @@ import type { CitationRecord } from '../../../../core/records/record'
 import { titleKey } from '../../../../core/records/normalise'
 import type { SiftDb } from '../db'
 import type { DuplicateCluster, ReviewEvent, StoredRecord } from '../schema'
+import {
+  applyCarryOver,
+  carryTablesOf,
+  groupWorkByRecord,
+  loadMemberWork,
+  planCarryOver,
+  removeCarried,
+} from './dedup-carry'
 import { appendEvent, localActor } from './events'
 
 export class DedupError extends Error {}
@@ -14,6 +22,11 @@ export type DedupFindings = { merged: number; certain: number; uncertain: number
 /** The project setting "Merge certain duplicates automatically" (on unless turned off). */
 export function autoMergeKey(projectId: string): string {
   return `dedup.autoMerge:${projectId}`
+}
+
+/** The project setting "Check for duplicates after every import" (on unless turned off). */
+export function checkAfterImportKey(projectId: string): string {
+  return `dedup.afterImport:${projectId}`
 }
 
 /** Ids of records merged away (every member of a merged cluster but the kept one): hidden from every list. */
@@ -126,7 +139,33 @@ function keptForMap(outcomes: readonly MergeOutcome[]): Map<string, string> {
 }
 
 export function createDedupRepo(db: SiftDb) {
-  const tables = [db.duplicateClusters, db.records, db.events]
+  const tables = [db.duplicateClusters, db.records, db.events, ...carryTablesOf(db)]
+
+  /**
+   * Carries decisions, tags, notes, PDFs and extractions of the merged-away records onto each kept record, and
+   * notes on each cluster what was copied (for undo) and what disagreed (shown in the merged list).
+   */
+  async function carryOver(outcomes: MergeOutcome[]): Promise<void> {
+    const workOf = groupWorkByRecord(
+      await loadMemberWork(
+        db,
+        outcomes.flatMap((outcome) => outcome.cluster.recordIds),
+      ),
+    )
+    for (const outcome of outcomes) {
+      const { keepRecordId, recordIds } = outcome.cluster
+      const others = recordIds.filter((id) => id !== keepRecordId)
+      const plan = planCarryOver(keepRecordId, others, workOf(recordIds))
+      await applyCarryOver(db, plan.add)
+      outcome.cluster.carried = plan.carried
+      outcome.cluster.carryConflicts = plan.conflicts
+      outcome.event.after = {
+        ...(outcome.event.after as object),
+        carried: plan.carried.length,
+        conflicts: plan.conflicts.length,
+      }
+    }
+  }
 
   /** Merges the given suggested clusters and repoints the remaining suggestions; runs inside a transaction. */
   async function mergeAll(projectId: string, clusters: readonly DuplicateCluster[]): Promise<number> {
@@ -142,6 +181,7 @@ export function createDedupRepo(db: SiftDb) {
       })
       return mergeCluster(cluster, members, at) ?? []
     })
+    await carryOver(outcomes)
     await db.duplicateClusters.bulkPut(outcomes.map((outcome) => outcome.cluster))
     await db.records.bulkPut(outcomes.map((outcome) => outcome.kept))
     await db.events.bulkAdd(outcomes.map((outcome) => outcome.event))
@@ -281,7 +321,14 @@ export function createDedupRepo(db: SiftDb) {
           .first()
         if (later) throw new DedupError('A later merge includes this record: undo that merge first.')
         if (cluster.keptBefore) await db.records.put(cluster.keptBefore)
-        const { keptBefore: _kept, mergedAt: _at, ...rest } = cluster
+        await removeCarried(db, cluster.carried ?? [])
+        const {
+          keptBefore: _kept,
+          mergedAt: _at,
+          carried: _carried,
+          carryConflicts: _conflicts,
+          ...rest
+        } = cluster
         await db.duplicateClusters.put({ ...rest, status: 'suggested' })
         await appendEvent(db, {
           projectId: cluster.projectId,
@@ -308,6 +355,24 @@ export function createDedupRepo(db: SiftDb) {
           entity: 'project',
           entityId: projectId,
           after: { isAutoMerge: isOn },
+        })
+      })
+    },
+
+    /** Whether every import is followed by a duplicate check of the whole project (default: yes). */
+    async isCheckAfterImport(projectId: string): Promise<boolean> {
+      return (await db.settings.get(checkAfterImportKey(projectId)))?.value !== false
+    },
+
+    async setCheckAfterImport(projectId: string, isOn: boolean): Promise<void> {
+      await db.transaction('rw', db.settings, db.events, async () => {
+        await db.settings.put({ key: checkAfterImportKey(projectId), value: isOn })
+        await appendEvent(db, {
+          projectId,
+          type: 'dedup.settings',
+          entity: 'project',
+          entityId: projectId,
+          after: { isCheckAfterImport: isOn },
         })
       })
     },

@@ -1,6 +1,11 @@
 import { Alert, Button, Group, Loader, Stack, Switch, Text, Title } from '@mantine/core'
 
-import { useAutoMerge, useDuplicatesRemoved, useProjectClusters } from '../../db/hooks/useDedup'
+import {
+  useAutoMerge,
+  useCheckAfterImport,
+  useDuplicatesRemoved,
+  useProjectClusters,
+} from '../../db/hooks/useDedup'
 import { useRecordCount } from '../../db/hooks/useImports'
 import type { DedupFindings } from '../../db/repos/dedup'
 import { DedupProgressPanel } from './DedupProgressPanel'
@@ -14,8 +19,9 @@ export function DedupPage({ projectId }: { projectId: string }) {
   const recordCount = useRecordCount(projectId)
   const removed = useDuplicatesRemoved(projectId)
   const isAutoMerge = useAutoMerge(projectId)
+  const isCheckAfterImport = useCheckAfterImport(projectId)
   const clusters = useProjectClusters(projectId)
-  const { setAutoMerge, mergeCertain } = useDedupActions()
+  const { setAutoMerge, setCheckAfterImport, mergeCertain } = useDedupActions()
   const { state, find, cancel, dismiss } = useDedupWorker(projectId)
   const certainCount = clusters?.suggested.filter((cluster) => cluster.isCertain).length ?? 0
 
@@ -45,6 +51,11 @@ export function DedupPage({ projectId }: { projectId: string }) {
           label="Merge certain duplicates automatically"
           checked={isAutoMerge ?? true}
           onChange={(event) => void setAutoMerge(projectId, event.currentTarget.checked)}
+        />
+        <Switch
+          label="Check for duplicates after every import"
+          checked={isCheckAfterImport ?? true}
+          onChange={(event) => void setCheckAfterImport(projectId, event.currentTarget.checked)}
         />
         {certainCount > 0 && (
           <Button variant="light" onClick={() => void mergeCertain(projectId)}>
@@ -98,7 +109,7 @@ function RunOutcome({ state, onDismiss }: { state: DedupRunState; onDismiss: () 
 const plural = (count: number, word: string) =>
   `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`
 
-function describeFindings({
+export function describeFindings({
   recordCount,
   certain,
   merged,

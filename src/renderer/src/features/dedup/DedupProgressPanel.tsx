@@ -27,14 +27,14 @@ function percentOf(progress: DedupRunProgress | null): number {
   return Math.round(((phases.indexOf(progress.phase) + share) / phases.length) * 100)
 }
 
-type Props = { progress: DedupRunProgress | null; onCancel: () => void }
+type Props = { progress: DedupRunProgress | null; onCancel: () => void; title?: string }
 
 /** Progress of "Find duplicates", with Cancel; the comparison runs in a worker, so the window stays usable. */
-export function DedupProgressPanel({ progress, onCancel }: Props) {
+export function DedupProgressPanel({ progress, onCancel, title = 'Finding duplicates' }: Props) {
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Text fw={600}>Finding duplicates</Text>
+        <Text fw={600}>{title}</Text>
         <Progress value={percentOf(progress)} aria-label="Deduplication progress" animated size="lg" />
         <Group justify="space-between">
           <Text size="sm" aria-live="polite">

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useDecisionsOn } from '../../db/hooks/useDedup'
 import { useRecordsByIds } from '../../db/hooks/useScreening'
 import type { Decision, DuplicateCluster } from '../../db/schema'
-import { decisionConflicts } from './compare-fields'
+import { decisionConflicts, describeCarried } from './compare-fields'
 import { useDedupActions } from './useDedupActions'
 
 type Props = { clusters: DuplicateCluster[] }
@@ -76,7 +76,15 @@ type RowProps = {
 }
 
 function MergedRow({ cluster, title, decisions, isBusy, onUndo }: RowProps) {
-  const conflicts = decisionConflicts(decisions, cluster.recordIds)
+  const conflicts = [
+    ...decisionConflicts(decisions, cluster.recordIds),
+    ...(cluster.carryConflicts ?? [])
+      .filter((conflict) => conflict.kind === 'extraction')
+      .map(
+        (conflict) => `two extractions by ${conflict.reviewerId ?? 'a reviewer'} (the kept record's is used)`,
+      ),
+  ]
+  const carried = describeCarried(cluster.carried ?? [])
   const sources = [...new Set((cluster.sources ?? []).map((source) => source.source).filter(Boolean))]
   return (
     <Table.Tr>
@@ -84,7 +92,12 @@ function MergedRow({ cluster, title, decisions, isBusy, onUndo }: RowProps) {
         <Text size="sm">{title}</Text>
         {conflicts.length > 0 && (
           <Text size="sm" c="orange.8" role="note">
-            Conflicting decisions: {conflicts.join('; ')}
+            Conflicting work: {conflicts.join('; ')}
+          </Text>
+        )}
+        {carried && (
+          <Text size="xs" c="dimmed">
+            Carried over to the kept record: {carried}
           </Text>
         )}
       </Table.Td>

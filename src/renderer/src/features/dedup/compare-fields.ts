@@ -1,4 +1,4 @@
-import type { Decision, StoredRecord } from '../../db/schema'
+import type { CarriedRow, Decision, StoredRecord } from '../../db/schema'
 
 /** One row of the side-by-side comparison: the field's label and its text per record. */
 export type ComparedField = { label: string; values: string[]; isDifferent: boolean }
@@ -61,4 +61,24 @@ export function decisionConflicts(decisions: readonly Decision[], recordIds: rea
     if (values.size > 1) lines.push(`${stageLabels[stage]}: ${[...values].sort().join(' vs ')}`)
   }
   return lines
+}
+
+const carriedNames: Record<CarriedRow['table'], [string, string]> = {
+  decisions: ['decision', 'decisions'],
+  resolutions: ['resolution', 'resolutions'],
+  recordTags: ['tag', 'tags'],
+  notes: ['note', 'notes'],
+  attachments: ['PDF', 'PDFs'],
+  extractions: ['extraction', 'extractions'],
+  outcomes: ['', ''],
+}
+
+/** What a merge copied onto the kept record, in words (`2 decisions, 1 note`); empty when nothing was. */
+export function describeCarried(carried: readonly CarriedRow[]): string {
+  const counts = new Map<CarriedRow['table'], number>()
+  for (const row of carried)
+    if (row.table !== 'outcomes') counts.set(row.table, (counts.get(row.table) ?? 0) + 1)
+  return [...counts]
+    .map(([table, count]) => `${count} ${carriedNames[table][count === 1 ? 0 : 1]}`)
+    .join(', ')
 }

@@ -6,6 +6,7 @@ const actions = {
   undoMerge: (clusterId: string) => dedupRepo.undoMerge(clusterId),
   mergeCertain: (projectId: string) => dedupRepo.mergeCertain(projectId),
   setAutoMerge: (projectId: string, isOn: boolean) => dedupRepo.setAutoMerge(projectId, isOn),
+  setCheckAfterImport: (projectId: string, isOn: boolean) => dedupRepo.setCheckAfterImport(projectId, isOn),
 }
 
 /** Writes of the Deduplicate page: merge, "not duplicates", undo, and the automatic-merge setting. */

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { useEffect } from 'react'
 
 import { useImportBatches, useRecordCount } from '../../db/hooks/useImports'
+import { DuplicateCheckAfterImport } from '../dedup/DuplicateCheckAfterImport'
 import { usePlatform } from '../../platform/PlatformContext'
 import type { PickedFile } from '../../platform/types'
 import { formatCount } from './format-size'
@@ -28,6 +29,10 @@ export function ImportPage({ projectId, isPickerRequested, onPickerShown }: Prop
   useEffect(() => {
     void markInterruptedOnce()
   }, [markInterruptedOnce])
+
+  // One duplicate check per finished import that added records (the done state is a new object each time).
+  const importToken =
+    state.step === 'done' && state.batches.some((batch) => batch.recordCount > 0) ? state : null
 
   const handleFiles = (files: PickedFile[]) => {
     if (files.length > 0) parse(files)
@@ -56,6 +61,7 @@ export function ImportPage({ projectId, isPickerRequested, onPickerShown }: Prop
         <FileDropZone onFiles={handleFiles} onChoose={handleChoose} isDisabled={false} />
       )}
       {state.step === 'done' && <ImportOutcome state={state} onDismiss={reset} />}
+      <DuplicateCheckAfterImport projectId={projectId} importToken={importToken} />
       {state.step === 'parsing' && (
         <ImportProgressPanel title="Reading files" progress={state.progress} onCancel={cancel} />
       )}
