@@ -6,6 +6,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
 import { App } from './app/App'
+import { DatabaseGate } from './app/DatabaseGate'
 import { theme } from './app/theme'
 import { pickPlatform } from './platform'
 import { PlatformProvider } from './platform/PlatformContext'
@@ -17,7 +18,9 @@ createRoot(container).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <PlatformProvider platform={pickPlatform()}>
-        <App />
+        <DatabaseGate>
+          <App />
+        </DatabaseGate>
       </PlatformProvider>
     </MantineProvider>
   </StrictMode>,

@@ -42,14 +42,21 @@ function decodeAttachment(row: unknown): unknown {
   return { ...value, data: new Blob([bytes], { type: value.data.type }) }
 }
 
-async function readProject(db: SiftDb, projectId: string): Promise<BackupTables> {
-  const tables: BackupTables = {
-    projects: (await db.projects.get(projectId)) ? [await db.projects.get(projectId)] : [],
-  }
+/**
+ * All rows of one project, attachments encoded as text. Works on any Dexie database of Sift's, including one still
+ * at an older schema version (opened without a schema before an upgrade): tables it lacks are left out.
+ */
+export async function readProject(db: Dexie, projectId: string): Promise<BackupTables> {
+  const present = new Set(db.tables.map((table) => table.name))
+  const project: unknown = await db.table('projects').get(projectId)
+  const tables: BackupTables = { projects: project ? [project] : [] }
   for (const name of projectTables) {
-    const rows = await db.table(name).where('projectId').equals(projectId).toArray()
+    if (!present.has(name)) continue
+    const rows: unknown[] = await db.table(name).where('projectId').equals(projectId).toArray()
     tables[name] =
-      name === 'attachments' ? await Promise.all(rows.map((row: Attachment) => encodeAttachment(row))) : rows
+      name === 'attachments'
+        ? await Promise.all(rows.map((row) => encodeAttachment(row as Attachment)))
+        : rows
   }
   return tables
 }
