@@ -4,6 +4,8 @@
  * or its translation.
  */
 
+import { hasCorrectionSuffix } from './title'
+
 /** What kind of publication a record is, as far as the traps are concerned. `article` is everything else. */
 export type NoticeKind = 'article' | 'erratum' | 'retraction' | 'reply' | 'comment'
 
@@ -13,8 +15,10 @@ const erratumTitle =
   /^(?:erratum|errata|corrigendum|corrigenda|correction|corrections|author correction|publisher correction|publisher's note)\b|\b(?:erratum|corrigendum) (?:to|for|in|on)\b|^(?:notice of )?correction (?:to|of)\b/
 const retractionTitle =
   /^(?:retraction|retracted|notice of retraction|retraction notice|expression of concern|withdrawn|withdrawal)\b(?! of (?:treatment|therapy|life|support|care|drug|medication))/
+// Mid-title, "in response to" is ordinary wording (`signalling in response to glucose`): only a reply to a letter,
+// comment or editorial counts there. Web of Science ends a reply's title with ` - Reply`.
 const replyTitle =
-  /^(?:reply|replies|response|responses|in reply|in response|authors? reply|authors'? reply|the authors reply|rebuttal)\b|\b(?:reply to|response to|in reply to|in response to)\b/
+  /^(?:reply|replies|response|responses|in reply|in response|authors? reply|authors'? reply|the authors reply|rebuttal)\b|\b(?:in )?reply to\b|\b(?:in )?response to (?:the |a |an )?(?:letters?|comments?|editorials?|commentary|correspondence|critique|criticism)\b|[-:] (?:author'?s'? )?reply$/
 const commentTitle =
   /^(?:comment on|comments on|commentary on|re|letter to the editor|letter re|editorial comment|invited commentary)\b/
 
@@ -34,7 +38,9 @@ export function noticeKind(foldedTitle: string, publicationTypes: readonly strin
   const types = publicationTypes.join('|').toLowerCase()
   if (/^retracted\b/.test(title) || types.includes('retracted publication')) return 'article'
   if (retractionTitle.test(title) || retractionTypes.test(types)) return 'retraction'
-  if (erratumTitle.test(title) || erratumTypes.test(types)) return 'erratum'
+  // Web of Science and Embase print a correction as the corrected paper's title followed by its citation.
+  if (erratumTitle.test(title) || erratumTypes.test(types) || hasCorrectionSuffix(foldedTitle))
+    return 'erratum'
   if (replyTitle.test(title)) return 'reply'
   if (commentTitle.test(title)) return 'comment'
   // A letter typed as such with no title cue stays an article: most letters are original research letters.

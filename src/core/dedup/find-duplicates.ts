@@ -75,14 +75,17 @@ export function findDuplicates(records: readonly DedupInput[], options: DedupOpt
     reasons.set(pair, result.reason)
   }
   onProgress?.({ phase: 'clustering', done: 0, total: 1 })
-  // Members of two clusters about to join must at least be plausible duplicates with similar titles: a shared DOI
-  // alone (a supplement's DOI on every abstract in it) is what chains different papers together.
+  // Members of two clusters about to join must be duplicates by themselves, or at least plausible duplicates with
+  // similar titles: a shared DOI alone (a supplement's DOI on every abstract in it) is what chains different papers
+  // together.
   const isCompatible = (i: number, j: number): boolean => {
     if (forbidden.has(i < j ? i * count + j : j * count + i)) return false
     const a = keys[i] as MatchKeys
     const b = keys[j] as MatchKeys
+    const verdict = comparePair(a, b).verdict
+    if (verdict === 'duplicate') return true
     const title = titleSimilarity(a, b)
-    return (title < 0 || title >= 0.8) && comparePair(a, b).verdict !== 'distinct'
+    return (title < 0 || title >= 0.8) && verdict !== 'distinct'
   }
   const { clusterOf, refused } = clusterLinks(count, certain, isCompatible)
   const reasonOf = (link: Link): string => reasons.get(link.a * count + link.b) ?? ''

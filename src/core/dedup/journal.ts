@@ -14,6 +14,11 @@ const journalStopWords = new Set([
   'und',
   'du',
   'des',
+  // French `et` and elided `d'` / `l'` (`Annales françaises d'anesthésie et de réanimation`), Spanish `y`.
+  'et',
+  'd',
+  'l',
+  'y',
 ])
 
 /**
@@ -27,9 +32,51 @@ export function journalWords(journal: string): string[] {
   return tokens(foldText(main)).filter((word) => !journalStopWords.has(word))
 }
 
-/** One word abbreviates the other (`endocr` / `endocrine`), in either direction: equal-length lists mix both. */
+/**
+ * The words of the meeting an Embase conference record names after its journal (`Journal of Thrombosis and
+ * Haemostasis.Conference: 23rd Congress of the ISTH …` → `23rd congress …`), or `[]`. Another database may give
+ * the meeting alone as the venue; see `isVenueNameCompatible`.
+ */
+export function meetingWords(journal: string): string[] {
+  const at = journal.search(/\.\s*conference\s*:/i)
+  if (at < 0) return []
+  return journalWords(journal.slice(journal.indexOf(':', at) + 1))
+}
+
+/**
+ * Journal names compatible (see `isJournalCompatible`), or one record's meeting (see `meetingWords`) is the other's
+ * venue or meeting: the same conference abstract with and without its journal.
+ */
+export function isVenueNameCompatible(
+  a: { journalWords: readonly string[]; meetingWords: readonly string[] },
+  b: { journalWords: readonly string[]; meetingWords: readonly string[] },
+): boolean {
+  if (isJournalCompatible(a.journalWords, b.journalWords)) return true
+  const isSame = (x: readonly string[], y: readonly string[]): boolean =>
+    x.length > 0 && x.length === y.length && x.every((word, i) => word === y[i])
+  return (
+    isSame(a.meetingWords, b.journalWords) ||
+    isSame(b.meetingWords, a.journalWords) ||
+    isSame(a.meetingWords, b.meetingWords)
+  )
+}
+
+/**
+ * One word abbreviates the other, in either direction (equal-length lists mix both): by truncation (`endocr` /
+ * `endocrine`), or by contraction as ISO 4 allows (`dtsch` / `deutsche`, `natl` / `national`, `wkly` / `weekly`):
+ * the same first letter and every letter of the shorter word in order in the longer.
+ */
 function isAbbreviation(a: string, b: string): boolean {
-  return a.length <= b.length ? b.startsWith(a) : a.startsWith(b)
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (long.startsWith(short)) return true
+  return short.length >= 4 && short.charCodeAt(0) === long.charCodeAt(0) && isSubsequence(short, long)
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0
+  for (let i = 0; i < long.length && at < short.length; i++)
+    if (long.charCodeAt(i) === short.charCodeAt(at)) at++
+  return at === short.length
 }
 
 /**

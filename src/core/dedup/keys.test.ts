@@ -2,8 +2,17 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { citation } from './__fixtures__/records'
-import { isJournalCompatible, journalWords } from './journal'
-import { firstAuthorKey, matchKeys, pageRange, stripTitleNotes, titleKeyOf, titleWords } from './keys'
+import { isJournalCompatible, isVenueNameCompatible, journalWords, meetingWords } from './journal'
+import {
+  firstAuthorKey,
+  isCollectiveAuthor,
+  matchKeys,
+  pageRange,
+  stripTitleNotes,
+  titleKeyOf,
+  titleWords,
+  volumeKey,
+} from './keys'
 import { jaroWinkler, levenshteinRatio } from './similarity'
 import { americanSpelling, foldText } from './text'
 
@@ -118,6 +127,59 @@ describe('author, page and journal keys', () => {
       expect(isJournalCompatible(journalWords(a), journalWords(b)), `${a} / ${b}`).toBe(true)
     expect(isJournalCompatible(journalWords('Diabetes'), journalWords('Diabetologia'))).toBe(false)
     expect(isJournalCompatible(journalWords('Lancet'), journalWords('BMJ'))).toBe(false)
+  })
+
+  it('reads a volume, and nothing from a fragment of a supplement note', () => {
+    expect(volumeKey('38 Suppl 1')).toBe('38')
+    expect(volumeKey('65 (Supplement 1)')).toBe('65')
+    expect(volumeKey('1)')).toBe('')
+    expect(volumeKey('[Epub ahead of print]')).toBe('')
+    expect(volumeKey('Apr 25 [Epub ahead of print]')).toBe('')
+  })
+
+  it('tells groups and companies from persons, and keys on the first person', () => {
+    expect(isCollectiveAuthor({ family: 'Group', given: 'ASCUS-LSIL Triage Study (ALTS)' })).toBe(true)
+    expect(isCollectiveAuthor({ family: 'Alexion Pharmaceuticals', given: 'Inc' })).toBe(true)
+    expect(isCollectiveAuthor({ family: 'Anonymous', given: '' })).toBe(true)
+    expect(isCollectiveAuthor({ family: 'Grouper', given: 'Anna' })).toBe(false)
+    expect(isCollectiveAuthor({ family: 'Solomon', given: 'D' })).toBe(false)
+    expect(firstAuthorKey(citation({ authors: ['ACCORD Study Group', 'Gerstein, H'] }))).toBe('gerstein')
+    expect(matchKeys(citation({ authors: ['Group, ALTS'] })).authorTokens.length).toBe(0)
+  })
+
+  it('recognises contracted journal abbreviations (ISO 4) and French and Spanish function words', () => {
+    const pairs: [string, string][] = [
+      ['Dtsch-Med-Wochenschr', 'Deutsche Medizinische Wochenschrift'],
+      ['Ann Fr Anesth Reanim', "Annales Françaises d'Anesthésie et de Réanimation"],
+      [
+        'Proc Natl Acad Sci U S A',
+        'Proceedings of the National Academy of Sciences of the United States of America',
+      ],
+    ]
+    for (const [a, b] of pairs)
+      expect(isJournalCompatible(journalWords(a), journalWords(b)), `${a} / ${b}`).toBe(true)
+    // A contraction keeps the first letter and needs four letters: `card` is no abbreviation of `diabetes care`.
+    expect(isJournalCompatible(journalWords('Diabetes Care'), journalWords('Diabetes Cardiology'))).toBe(
+      false,
+    )
+    expect(isJournalCompatible(journalWords('Heart'), journalWords('Health'))).toBe(false)
+  })
+
+  it('treats an Embase meeting name as the venue of a conference record', () => {
+    const withJournal =
+      'Journal of Thrombosis and Haemostasis.Conference: 23rd Congress of the ISTH Kyoto Japan.'
+    const meetingOnly = '23rd Congress of the ISTH Kyoto Japan.'
+    expect(meetingWords(withJournal)).toEqual(journalWords(meetingOnly))
+    expect(meetingWords('Blood')).toEqual([])
+    const venue = (journal: string) => ({
+      journalWords: journalWords(journal),
+      meetingWords: meetingWords(journal),
+    })
+    expect(isVenueNameCompatible(venue(withJournal), venue(meetingOnly))).toBe(true)
+    expect(isVenueNameCompatible(venue(withJournal), venue('J Thromb Haemost'))).toBe(true)
+    expect(isVenueNameCompatible(venue(withJournal), venue('24th Congress of the ISTH Amsterdam'))).toBe(
+      false,
+    )
   })
 
   it('normalises identifiers', () => {

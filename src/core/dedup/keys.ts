@@ -1,7 +1,8 @@
-import type { CitationRecord } from '../records/record'
+import type { Author, CitationRecord } from '../records/record'
 import { normaliseDoi, normalisePmcid, normalisePmid } from '../records/normalise'
 import { isConferenceRecord, languageCode, noticeKind, titleNumbers, type NoticeKind } from './cues'
-import { journalWords } from './journal'
+import { journalWords, meetingWords } from './journal'
+import { cleanTitle, isTranslatedTitle } from './title'
 import { americanSpelling, arabicNumerals, foldText, stopWords, tokenSet, tokens } from './text'
 
 /** Everything pair scoring reads about one record, computed once per record. */
@@ -21,8 +22,14 @@ export type MatchKeys = {
   authorCount: number
   year: number | null
   journalWords: string[]
-  /** Leading digits of the volume (`38 Suppl 1` → `38`), or `''`. */
+  /** Words of the meeting an Embase conference record names after its journal (`Blood. Conference: …`), or `[]`. */
+  meetingWords: string[]
+  /** Leading digits of the volume (`38 Suppl 1` → `38`), or `''`; see `volumeKey`. */
   volume: string
+  /** Leading digits of the issue, or `''`. */
+  issue: string
+  /** Volume or issue says supplement (`Suppl 2`, `s2`): where journals print meeting abstracts. */
+  isSupplement: boolean
   /** First page without letters or leading zeros (`e1234` → `1234`, `S12-4` → `12`), or `''`. */
   firstPage: string
   /** Last page as given after the range dash (expanded), or `''`. */
@@ -41,6 +48,8 @@ export type MatchKeys = {
   isConference: boolean
   /** Two-letter language code, or `''`. */
   language: string
+  /** The title is given in translation (see `isTranslatedTitle`). */
+  isTranslatedTitle: boolean
 }
 
 const nameParticles = new Set([
@@ -86,9 +95,12 @@ export function stripTitleNotes(title: string): string {
   return title.includes('[') ? title.replace(titleNote, ' ') : title
 }
 
-/** Words of the title as matched: notes stripped, folded, American spelling, roman numerals as digits. */
+/**
+ * Words of the title as matched: notes, a corrected paper's citation and an appended original title stripped,
+ * symbols unified, folded, American spelling, roman numerals as digits.
+ */
 export function titleWords(title: string): string[] {
-  return arabicNumerals(tokens(foldText(stripTitleNotes(title))).map(americanSpelling))
+  return arabicNumerals(tokens(foldText(cleanTitle(stripTitleNotes(title)))).map(americanSpelling))
 }
 
 /**
@@ -112,7 +124,11 @@ export function titleKeyOf(words: readonly string[]): string {
  * without separators) give `berg`, `berg` and `adeli`.
  */
 export function firstAuthorKey(record: CitationRecord): string {
-  for (const author of record.authors.slice(0, 2)) {
+  return firstAuthorOf(personalAuthors(record))
+}
+
+function firstAuthorOf(authors: readonly Author[]): string {
+  for (const author of authors.slice(0, 2)) {
     const words = tokens(foldText(author.family)).filter((word) => word.length > 1 && !/\d/.test(word))
     const word = words.find((candidate) => !nameParticles.has(candidate)) ?? words[0]
     if (word) return word
@@ -124,14 +140,44 @@ export function firstAuthorKey(record: CitationRecord): string {
  * Hashes of author family-name words (two letters or more), from the first 12 authors. Words rather than whole
  * names so that `Le Quintrec, M` and `Quintrec ML`, or an author list one database split wrongly, still overlap.
  */
-function authorTokenSet(record: CitationRecord): Int32Array {
+function authorTokenSet(authors: readonly Author[]): Int32Array {
   const words: string[] = []
-  for (const author of record.authors.slice(0, 12)) {
+  for (const author of authors.slice(0, 12)) {
     for (const word of tokens(foldText(author.family))) {
       if (word.length > 1 && !nameParticles.has(word) && !/\d/.test(word)) words.push(word)
     }
   }
   return tokenSet(words)
+}
+
+/**
+ * Words that make an author a group rather than a person: `ALTS Group`, `Alexion Pharmaceuticals, Inc`, `the
+ * ACCORD Study Investigators`. One database lists a trial's group, another its writing authors, so a group name
+ * is no evidence against a person's name.
+ */
+const collectiveAuthor =
+  /\b(?:group|groups|study|trial|consortium|investigators|collaborat\w*|committee|network|society|association|team|working party|task force|inc|ltd|llc|pharmaceuticals?|council|registry|foundation|institute|anonymous)\b/i
+
+/** True when the author is a group, a company or `Anonymous` rather than a person. */
+export function isCollectiveAuthor(author: Author): boolean {
+  // The words are plain ASCII: no folding needed, and this runs for every author of every record.
+  return collectiveAuthor.test(author.family) || collectiveAuthor.test(author.given)
+}
+
+/** The authors that are persons, in order (see `isCollectiveAuthor`). */
+function personalAuthors(record: CitationRecord): Author[] {
+  return record.authors.filter((author) => !isCollectiveAuthor(author))
+}
+
+/**
+ * The volume number, or `''` when the field holds none or only a fragment: `1)` is what is left of `65 (Suppl 1)`
+ * split at the wrong place, and its digits are the supplement's, not the volume's.
+ */
+export function volumeKey(volume: string): string {
+  const closes = volume.split(')').length
+  const opens = volume.split('(').length
+  if (closes > opens || /epub/i.test(volume)) return ''
+  return leadingDigits(volume)
 }
 
 function leadingDigits(text: string): string {
@@ -176,17 +222,21 @@ export function matchKeys(record: CitationRecord): MatchKeys {
   const folded = foldText(stripTitleNotes(record.title))
   const words = titleWords(record.title)
   const { first, last } = pageRange(record.pages)
+  const persons = personalAuthors(record)
   return {
     titleWords: words,
     titleKey: titleKeyOf(words),
     titleTokens: tokenSet(words),
     titleNumbers: titleNumbers(words),
-    firstAuthor: firstAuthorKey(record),
-    authorTokens: authorTokenSet(record),
+    firstAuthor: firstAuthorOf(persons),
+    authorTokens: authorTokenSet(persons),
     authorCount: record.authors.length,
     year: record.year,
     journalWords: journalWords(record.journal || record.journalAbbrev),
-    volume: leadingDigits(record.volume),
+    meetingWords: meetingWords(record.journal),
+    volume: volumeKey(record.volume),
+    issue: leadingDigits(record.issue),
+    isSupplement: /\bsup|^\s*s\d/i.test(`${record.issue} ${record.volume}`),
     firstPage: first,
     lastPage: last,
     // `e12724` (PLoS), `a1754` / `c1804` (BMJ): one token, no range. `A254-A255` (meeting abstract pages) is not.
@@ -203,5 +253,6 @@ export function matchKeys(record: CitationRecord): MatchKeys {
       /\[abstract\]/i.test(record.title) ||
       isConferenceRecord(foldText(record.journal), record.publicationTypes),
     language: languageCode(record.language),
+    isTranslatedTitle: isTranslatedTitle(record.title),
   }
 }

@@ -1,5 +1,6 @@
-import { isJournalCompatible } from './journal'
+import { isVenueNameCompatible } from './journal'
 import { abstractTokens, type MatchKeys } from './keys'
+import { isSameMeetingAbstract, isTranslatedCitation, mayBeTranslatedCopy } from './rules'
 import { jaccard, jaroWinkler, levenshteinRatio, overlap } from './similarity'
 
 /** `duplicate`: safe to merge automatically; `possible`: for the review queue; `distinct`: different papers. */
@@ -14,8 +15,8 @@ export type PairScore = {
 
 type Agreement = 'same' | 'conflict' | 'unknown'
 
-/** Evidence about one pair, gathered once and read by the rules below. */
-type Evidence = {
+/** Evidence about one pair, gathered once and read by the rules below and in `rules.ts`. */
+export type Evidence = {
   /** Title similarity in [0, 1], or -1 when either title is missing. */
   title: number
   isShortTitle: boolean
@@ -38,6 +39,8 @@ type Evidence = {
   abstract: number
   /** The titles' numbers differ (`Part I` / `Part II`): both have numbers, or only one has them. */
   numbers: 'same' | 'differ' | 'one-sided'
+  /** Both records are the same kind of notice (erratum, reply…), not articles. */
+  isNotice: boolean
 }
 
 const distinct = (reason: string, score = 0): PairScore => ({ verdict: 'distinct', score, reason })
@@ -130,10 +133,11 @@ function gatherEvidence(a: MatchKeys, b: MatchKeys, title: number): Evidence {
     yearGap: a.year !== null && b.year !== null ? Math.abs(a.year - b.year) : null,
     volume: agreement(a.volume, b.volume),
     page: pageAgreement(a, b),
-    isJournalCompatible: isJournalCompatible(a.journalWords, b.journalWords),
+    isJournalCompatible: isVenueNameCompatible(a, b),
     hasJournals: a.journalWords.length > 0 && b.journalWords.length > 0,
     abstract: abstractSimilarity(a, b),
     numbers: numbersAgreement(a.titleNumbers, b.titleNumbers),
+    isNotice: a.notice !== 'article' && a.notice === b.notice,
   }
 }
 
@@ -176,7 +180,7 @@ function hasNoConflict(e: Evidence): boolean {
 }
 
 /** The automatic-merge rules, strongest evidence first; null when none applies. */
-function duplicateReason(e: Evidence): string | null {
+function duplicateReason(a: MatchKeys, b: MatchKeys, e: Evidence): string | null {
   if (
     e.idEqual &&
     !e.pubmedConflict &&
@@ -186,6 +190,9 @@ function duplicateReason(e: Evidence): string | null {
     return 'same identifier'
   // A missing title (Rathbone's sets, Embase stubs) is never merged automatically: nothing checks the citation.
   if (!hasNoConflict(e) || e.title < 0) return null
+  // Two notices (errata, replies) carry the title of the paper they are about: one paper may have several, so two
+  // are one notice only where they are printed on the same page.
+  if (e.isNotice && e.page !== 'same') return null
   const isVenueSame = e.page === 'same' && (e.volume === 'same' || e.isJournalCompatible)
   const isAbstractSame = e.abstract >= 0.6
   // A number only one title has is often a dropped subtitle (`: a 12-month trial`); the citation must then agree.
@@ -195,11 +202,8 @@ function duplicateReason(e: Evidence): string | null {
     const isSameCitation = e.title >= 0.97 && e.authors === 'same' && e.yearGap === 0 && isVenueSame
     return isSameCitation ? 'same citation, DOI differs' : null
   }
-  if (e.isShortTitle) {
-    // "Editorial", "Diabetes", "Erratum": a short title says little, the citation must agree.
-    const isSameCitation = e.title >= 0.95 && e.authors === 'same' && e.yearGap !== null && e.yearGap <= 1
-    return isSameCitation && isVenueSame ? 'short title, same citation' : null
-  }
+  if (isTranslatedCitation(a, b, e)) return 'translated title, same citation'
+  if (e.isShortTitle) return shortTitleReason(e, isVenueSame)
   if (e.title >= 0.95) {
     const isAuthorsOk =
       e.authors === 'same' || (e.authors === 'unknown' && (e.page === 'same' || isAbstractSame))
@@ -212,6 +216,18 @@ function duplicateReason(e: Evidence): string | null {
 }
 
 /**
+ * "Editorial", "Diabetes", "Erratum": a short title says little, so the citation must agree, or the abstract be the
+ * same text in the same year and volume (an abstract book's `ESICON 2017 Abstracts` from two databases, without
+ * pages). Without personal authors on either side (`Anonymous`) the abstract has to say it.
+ */
+function shortTitleReason(e: Evidence, isVenueSame: boolean): string | null {
+  const isSameText = e.abstract >= 0.9 && e.yearGap === 0 && e.volume === 'same'
+  const isAuthorsOk = e.authors === 'same' || (e.authors === 'unknown' && isSameText)
+  const isSameCitation = e.title >= 0.95 && isAuthorsOk && e.yearGap !== null && e.yearGap <= 1
+  return isSameCitation && (isVenueSame || isSameText) ? 'short title, same citation' : null
+}
+
+/**
  * Compares two records' match keys. Trap guards come first: a notice (erratum, retraction, reply, comment) never
  * merges with what it is about; a conference abstract never merges automatically with a full paper unless the DOI
  * is the same; two records in different languages (a translation) or whose titles carry different numbers (`Part I`
@@ -221,7 +237,8 @@ export function comparePair(a: MatchKeys, b: MatchKeys): PairScore {
   const title = titleSimilarity(a, b)
   // Most candidate pairs are unrelated titles that share a block: reject them before gathering anything else.
   const isSameId = (a.doi !== '' && a.doi === b.doi) || (a.pmid !== '' && a.pmid === b.pmid)
-  if (title >= 0 && title < 0.6 && !isSameId) return distinct('different titles', title * 0.5)
+  if (title >= 0 && title < 0.6 && !isSameId && !mayBeTranslatedCopy(a, b))
+    return distinct('different titles', title * 0.5)
   const e = gatherEvidence(a, b, title)
   const score = evidenceScore(e)
   if (a.notice !== b.notice) {
@@ -233,7 +250,8 @@ export function comparePair(a: MatchKeys, b: MatchKeys): PairScore {
   if (a.language && b.language && a.language !== b.language && !e.idEqual)
     return distinct('different languages', score * 0.5)
   if (e.numbers === 'differ' && !e.idEqual) return distinct('different numbers in title', score * 0.5)
-  const reason = duplicateReason(e)
+  const isMeetingAbstract = isSameMeetingAbstract(a, b, e)
+  const reason = duplicateReason(a, b, e) ?? (isMeetingAbstract ? 'same meeting abstract' : null)
   // A conference abstract and the full paper differ in journal, year or pages; the same abstract indexed once as a
   // meeting item (Embase: `Circulation. Conference: …`) and once as a journal item has the same volume and year.
   // Without a volume on either side, the abstracts have to say it.
@@ -244,7 +262,7 @@ export function comparePair(a: MatchKeys, b: MatchKeys): PairScore {
     ((e.volume === 'same' && (e.abstract < 0 || e.abstract >= 0.5)) ||
       (e.volume === 'unknown' && e.abstract >= 0.6))
   const isConferenceMismatch =
-    a.isConference !== b.isConference && !(e.doiEqual && !e.isDoiShared) && !isSameVenue
+    a.isConference !== b.isConference && !(e.doiEqual && !e.isDoiShared) && !isSameVenue && !isMeetingAbstract
   if (reason && !isConferenceMismatch) return { verdict: 'duplicate', score: Math.max(score, 0.9), reason }
   if (score >= 0.7 && (e.title >= 0.8 || e.idEqual || e.title < 0)) {
     const why =
