@@ -34,6 +34,17 @@ export default defineConfig({
           setupFiles: ['src/renderer/src/test/setup.ts'],
         },
       },
+      {
+        test: {
+          // Team sync against a CouchDB-protocol server started in process (or SIFT_COUCHDB_URL).
+          name: 'sync',
+          environment: 'node',
+          include: ['test/sync/**/*.test.ts'],
+          setupFiles: ['fake-indexeddb/auto'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 })

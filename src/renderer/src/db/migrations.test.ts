@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { createDb } from './db'
 import { assertOrdered, latestVersion, migrations, type Migration } from './migrations'
+import { installEventSequence, type SequencedEvent } from './repos/sync'
 
 let counter = 0
 const uniqueName = () => `migration-test-${++counter}-${Date.now()}`
@@ -129,6 +130,47 @@ describe('shipped migrations, each from the version before', () => {
     expect(
       await upgraded.resolutions.where('[projectId+stage]').equals(['p1', 'title-abstract']).count(),
     ).toBe(1)
+    upgraded.close()
+  })
+
+  it('v2 → v3 numbers existing events in the order they were written, and new events after them', async () => {
+    const [v1, v2, v3] = migrations
+    if (!v1 || !v2 || !v3) throw new Error('expected three migrations')
+    const name = uniqueName()
+    const old = createDb(name, [v1, v2])
+    const event = (id: string, at: string) => ({
+      id,
+      projectId: 'p1',
+      at,
+      actor: 'rv1',
+      type: 'decision.set',
+      entity: 'decision',
+      entityId: 'd',
+      before: null,
+      after: null,
+    })
+    await old.events.bulkAdd([
+      event('ev_b', '2026-01-02T00:00:00.000Z'),
+      event('ev_a', '2026-01-01T00:00:00.000Z'),
+      event('ev_c', '2026-01-02T00:00:00.000Z'),
+    ])
+    old.close()
+
+    const upgraded = createDb(name, [v1, v2, v3])
+    installEventSequence(upgraded)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(3)
+    const numbered = await upgraded.events
+      .where('[projectId+seq]')
+      .between(['p1', 0], ['p1', Infinity])
+      .toArray()
+    expect(numbered.map((row) => [row.id, (row as SequencedEvent).seq])).toEqual([
+      ['ev_a', 1],
+      ['ev_b', 2],
+      ['ev_c', 3],
+    ])
+    await upgraded.events.add(event('ev_0', '2020-01-01T00:00:00.000Z'))
+    expect(((await upgraded.events.get('ev_0')) as SequencedEvent).seq).toBe(4)
     upgraded.close()
   })
 })

@@ -45,6 +45,22 @@ export const migrations: readonly Migration[] = [
       resolutions: 'id, projectId, [projectId+stage], recordId',
     },
   },
+  {
+    version: 3,
+    description:
+      'Team sync: a local sequence number on every event (the outbox sends events in the order they were written).',
+    stores: {
+      events: 'id, projectId, at, [projectId+at], seq, [projectId+seq]',
+    },
+    upgrade: async (tx) => {
+      // Existing events get numbers in the order they were written (time, then id: ids sort by creation).
+      const events = await tx.table('events').toArray()
+      events.sort((a: { at: string; id: string }, b: { at: string; id: string }) =>
+        a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+      )
+      await tx.table('events').bulkPut(events.map((event: object, index) => ({ ...event, seq: index + 1 })))
+    },
+  },
 ]
 
 /** The schema version the app runs at: the last migration's. */

@@ -1,0 +1,75 @@
+import { readEventDoc, type SyncEventDoc } from '../../../core/sync/event-doc'
+import { docsToReviewerFiles } from '../../../core/sync/inbox'
+import type { SyncRepo } from '../db/repos/sync'
+import type { createTeamRepo } from '../db/repos/team'
+import type { PouchDatabase } from './pouch'
+
+/** The team repo's merge ("Import a teammate's work"). */
+export type TeamRepo = ReturnType<typeof createTeamRepo>
+
+const batchSize = 500
+
+/** What one inbox run merged. */
+export type InboxResult = {
+  /** Teammates' events read from the mirror. */
+  received: number
+  decisionsAdded: number
+  resolutionsAdded: number
+  extractionsAdded: number
+  /** Events whose content was malformed or spoke for another reviewer than their author: kept, not merged. */
+  rejected: number
+  /** Events on records this project does not have (yet): kept in the mirror, counted. */
+  unmatchedRecords: number
+}
+
+/**
+ * Merges teammates' events that reached the mirror since the inbox cursor, through exactly the merge of "Import a
+ * teammate's work" (one reviewer file per reviewer and batch). Merging is idempotent and independent of arrival
+ * order, so a batch merged twice (the app stopped before the cursor was saved) changes nothing. Events of types
+ * this version does not merge stay in the mirror and replicate on unchanged.
+ */
+export async function runInbox(
+  repo: SyncRepo,
+  team: TeamRepo,
+  mirror: PouchDatabase,
+  projectId: string,
+): Promise<InboxResult> {
+  const result: InboxResult = {
+    received: 0,
+    decisionsAdded: 0,
+    resolutionsAdded: 0,
+    extractionsAdded: 0,
+    rejected: 0,
+    unmatchedRecords: 0,
+  }
+  let { inboxSince } = await repo.state(projectId)
+  for (;;) {
+    const changes = await mirror.changes({ since: inboxSince, include_docs: true, limit: batchSize })
+    const docs = changes.results.flatMap((change) => readEventDoc(change.doc) ?? [])
+    const own = await repo.localEventIds(docs.map((doc) => doc._id))
+    const theirs: SyncEventDoc[] = docs.filter((doc) => !own.has(doc._id))
+    if (theirs.length) await mergeBatch(repo, team, projectId, theirs, result)
+    inboxSince = changes.last_seq
+    await repo.saveState(projectId, { inboxSince })
+    if (changes.results.length < batchSize) return result
+  }
+}
+
+async function mergeBatch(
+  repo: SyncRepo,
+  team: TeamRepo,
+  projectId: string,
+  docs: SyncEventDoc[],
+  result: InboxResult,
+): Promise<void> {
+  const batch = docsToReviewerFiles(docs, await repo.forms(projectId))
+  result.received += docs.length
+  result.rejected += batch.rejected
+  for (const file of batch.files) {
+    const merged = await team.importWork(projectId, file)
+    result.decisionsAdded += merged.decisionsAdded
+    result.resolutionsAdded += merged.resolutionsAdded
+    result.extractionsAdded += merged.extractionsAdded
+    result.unmatchedRecords += merged.unmatchedRecords
+  }
+}

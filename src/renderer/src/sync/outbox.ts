@@ -1,0 +1,48 @@
+import { eventRecordId, eventToDoc, localOnlyEventTypes } from '../../../core/sync/event-doc'
+import type { SyncRepo } from '../db/repos/sync'
+import type { PouchDatabase } from './pouch'
+
+const batchSize = 500
+
+/** What one outbox run copied into the mirror. */
+export type OutboxResult = { copied: number; pushedSeq: number }
+
+/**
+ * Copies this machine's new events of a project into its mirror, in the order they were written (local sequence
+ * numbers, never timestamps: a clock set back must not hide an event). Each document's `_id` is the event id, so
+ * an event copied twice (the app stopped before the cursor was saved) is one document: the second write is a
+ * conflict and is ignored. Teammates' events never enter the local event log, so they are never sent back.
+ */
+export async function runOutbox(
+  repo: SyncRepo,
+  mirror: PouchDatabase,
+  projectId: string,
+  user: string,
+): Promise<OutboxResult> {
+  let { pushedSeq } = await repo.state(projectId)
+  let copied = 0
+  for (;;) {
+    const events = await repo.eventsAfter(projectId, pushedSeq, batchSize)
+    const last = events.at(-1)
+    if (!last) return { copied, pushedSeq }
+    const recordIds = events.flatMap((event) => eventRecordId(event) ?? [])
+    const [records, names] = await Promise.all([repo.records(recordIds), repo.reviewerNames(projectId)])
+    const docs = events
+      .filter((event) => !localOnlyEventTypes.has(event.type))
+      .map((event) => {
+        const recordId = eventRecordId(event)
+        const record = recordId === undefined ? undefined : records.get(recordId)
+        return eventToDoc(event, { user, actorName: names.get(event.actor) ?? event.actor, record })
+      })
+    const results = docs.length ? await mirror.bulkDocs(docs) : []
+    const failed = results.find((result) => result.error && result.status !== 409)
+    if (failed) {
+      throw new Error(
+        `Could not keep event ${failed.id ?? ''} for sending: ${failed.message ?? String(failed.error)}`,
+      )
+    }
+    copied += results.filter((result) => !result.error).length
+    pushedSeq = last.seq ?? pushedSeq
+    await repo.saveState(projectId, { pushedSeq })
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The part of PouchDB's API that sync uses, typed here because PouchDB ships no types. The renderer passes
+ * `pouchdb-browser` (IndexedDB); tests and benchmarks pass a PouchDB built from `pouchdb-core` with the memory
+ * adapter. Only what is listed is called.
+ */
+export type PouchDoc = { _id: string; _rev?: string } & Record<string, unknown>
+
+export type BulkDocsResult = {
+  ok?: boolean
+  id?: string
+  error?: string | boolean
+  status?: number
+  message?: string
+}
+
+export type ChangesResult = {
+  results: { id: string; seq: number | string; doc?: PouchDoc }[]
+  last_seq: number | string
+}
+
+export type ChangesOptions = {
+  since: number | string
+  include_docs?: boolean
+  limit?: number
+  live?: boolean
+}
+
+/** PouchDB's event emitter objects (replication, live changes): cancellable, with `on`. */
+export type PouchEmitter = {
+  on(event: string, listener: (info: never) => void): PouchEmitter
+  cancel(): void
+}
+
+export type ReplicationResult = { ok: boolean; docs_written?: number; errors?: unknown[] }
+
+/** A one-shot replication is also a promise of its result. */
+export type Replication = PouchEmitter & PromiseLike<unknown>
+
+export type ReplicationOptions = {
+  live?: boolean
+  retry?: boolean
+  batch_size?: number
+  back_off_function?: (delay: number) => number
+}
+
+export type PouchDatabase = {
+  name: string
+  bulkDocs(docs: PouchDoc[]): Promise<BulkDocsResult[]>
+  changes(options: ChangesOptions & { live: true }): PouchEmitter
+  changes(options: ChangesOptions): Promise<ChangesResult>
+  sync(remote: PouchDatabase, options?: ReplicationOptions): Replication
+  info(): Promise<{ doc_count: number; update_seq: number | string }>
+  allDocs(options: { keys: string[] }): Promise<{ rows: ({ id: string } | { key: string; error: string })[] }>
+  close(): Promise<void>
+  destroy(): Promise<void>
+}
+
+/** Options for a remote database: PouchDB's http adapter calls this `fetch` for every request. */
+export type RemoteOptions = { fetch?: typeof fetch; skip_setup?: boolean }
+
+/** Makes a PouchDB database: a local mirror by name, or a remote one by URL. */
+export type PouchFactory = (nameOrUrl: string, options?: RemoteOptions) => PouchDatabase

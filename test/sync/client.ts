@@ -1,0 +1,111 @@
+import { emptyRecord, type CitationRecord } from '../../src/core/records/record'
+import { createDb, type SiftDb } from '../../src/renderer/src/db/db'
+import { createDecisionsRepo } from '../../src/renderer/src/db/repos/decisions'
+import { createImportsRepo } from '../../src/renderer/src/db/repos/imports'
+import { createProjectsRepo } from '../../src/renderer/src/db/repos/projects'
+import { createReviewersRepo, type ReviewerProfile } from '../../src/renderer/src/db/repos/reviewers'
+import { createSyncRepo } from '../../src/renderer/src/db/repos/sync'
+import { createTeamRepo } from '../../src/renderer/src/db/repos/team'
+import { SyncSession } from '../../src/renderer/src/sync/session'
+import type { SyncStatus } from '../../src/renderer/src/sync/status'
+import { nodePouchFactory } from './pouch-node'
+import { passwordOf } from './server'
+
+/** The same papers on every machine (each machine's record ids differ; records match by DOI, PMID, title+year). */
+export function sharedRecords(count: number): CitationRecord[] {
+  return Array.from({ length: count }, (_, index) => ({
+    ...emptyRecord(),
+    title: `Study number ${index + 1} of liver ablation`,
+    doi: `10.1000/study.${index + 1}`,
+    year: 2020,
+  }))
+}
+
+/**
+ * A network the test can cut: while cut, every request fails like a dropped connection. `cutAfterBulkDocs` cuts it
+ * by itself right after that many uploads reached the server (so the cut lands in the middle of a push).
+ */
+export type Network = { isCut: boolean; requests: number; bulkDocs: number; cutAfterBulkDocs?: number }
+
+/**
+ * One reviewer's machine: its own Sift database (fake IndexedDB), a project with `records` imported, a reviewer
+ * profile, an in-memory mirror, and a remote database whose requests carry the user's credentials (as the desktop
+ * app's main process adds them).
+ */
+export async function makeMachine(options: {
+  serverUrl: string
+  database: string
+  user: string
+  records: CitationRecord[]
+}) {
+  const db: SiftDb = createDb(`sync-test-${options.user}-${Math.random()}`)
+  const syncRepo = createSyncRepo(db)
+  await db.open()
+  const projectId = (await createProjectsRepo(db).create('Shared review')).id
+  await createImportsRepo(db).commitBatch({
+    projectId,
+    fileName: 'search.ris',
+    hash: 'h',
+    format: 'ris',
+    encoding: 'utf-8',
+    source: 'PubMed',
+    warningCount: 0,
+    records: options.records,
+  })
+  const reviewers = createReviewersRepo(db)
+  const reviewer: ReviewerProfile = await reviewers.add(options.user)
+  await reviewers.joinProject(projectId, reviewer, true)
+  const network: Network = { isCut: false, requests: 0, bulkDocs: 0 }
+  const authorization = `Basic ${Buffer.from(`${options.user}:${passwordOf(options.user)}`).toString('base64')}`
+  const relay: typeof fetch = (input, init) => {
+    network.requests++
+    if (network.isCut) return Promise.reject(new TypeError('fetch failed: network cut by the test'))
+    const headers = new Headers(init?.headers)
+    headers.set('authorization', authorization)
+    const response = fetch(input, { ...init, headers })
+    if (String(input instanceof Request ? input.url : input).includes('/_bulk_docs')) {
+      void response.then(() => {
+        network.bulkDocs++
+        if (network.bulkDocs === network.cutAfterBulkDocs) network.isCut = true
+      })
+    }
+    return response
+  }
+  const mirror = nodePouchFactory(`mirror-${options.user}-${Math.random()}`)
+  const remote = nodePouchFactory(`${options.serverUrl}/${options.database}`, {
+    fetch: relay,
+    skip_setup: true,
+  })
+  const statuses: SyncStatus[] = []
+  const session = new SyncSession({
+    repo: syncRepo,
+    team: createTeamRepo(db),
+    projectId,
+    user: options.user,
+    mirror,
+    remote,
+    onStatus: (status) => statuses.push(status),
+  })
+  const recordIds = (await db.records.where('projectId').equals(projectId).sortBy('sourceIndex')).map(
+    (r) => r.id,
+  )
+  return {
+    db,
+    projectId,
+    reviewer,
+    recordIds,
+    network,
+    mirror,
+    session,
+    statuses,
+    syncRepo,
+    decisions: createDecisionsRepo(db),
+    async close() {
+      await session.stop()
+      await mirror.destroy()
+      db.close()
+    },
+  }
+}
+
+export type Machine = Awaited<ReturnType<typeof makeMachine>>

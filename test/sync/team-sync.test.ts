@@ -1,0 +1,196 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import { adminEndpoint } from '../../couchdb/setup'
+import { computeScreeningStatus } from '../../src/core/screening/status'
+import type { PouchDoc } from '../../src/renderer/src/sync/pouch'
+import { makeMachine, sharedRecords, type Machine } from './client'
+import { startSyncServer, type SyncServer } from './server'
+
+let server: SyncServer
+let databaseCount = 0
+const machines: Machine[] = []
+
+beforeAll(async () => {
+  server = await startSyncServer()
+})
+afterAll(async () => {
+  await server.close()
+})
+afterEach(async () => {
+  await Promise.all(machines.splice(0).map((machine) => machine.close()))
+})
+
+/** A fresh review database with `users` as its team, and one machine per user with the same records. */
+async function newDatabase(users: string[]): Promise<string> {
+  const database = `review-${++databaseCount}-${Date.now()}`
+  await server.setupReview(database, users)
+  return database
+}
+
+async function team(users: string[], recordCount: number, existing?: string): Promise<Machine[]> {
+  const database = existing ?? (await newDatabase(users))
+  const records = sharedRecords(recordCount)
+  const made = await Promise.all(
+    users.map((user) => makeMachine({ serverUrl: server.url, database, user, records })),
+  )
+  machines.push(...made)
+  return made
+}
+
+async function conflictsOn(machine: Machine) {
+  const decisions = await machine.db.decisions.where('projectId').equals(machine.projectId).toArray()
+  const resolutions = await machine.db.resolutions.where('projectId').equals(machine.projectId).toArray()
+  return computeScreeningStatus(decisions, resolutions).conflicts
+}
+
+async function eventDocs(machine: Machine): Promise<PouchDoc[]> {
+  const changes = await machine.mirror.changes({ since: 0, include_docs: true })
+  return changes.results.flatMap((change) => (change.doc && !change.id.startsWith('_') ? [change.doc] : []))
+}
+
+/** Event documents on the server (the design document left out), read as the server admin. */
+async function serverEventCount(server: SyncServer, database: string): Promise<number> {
+  const { base, headers } = adminEndpoint(server.adminUrl)
+  const response = await fetch(`${base}/${database}`, { headers })
+  return ((await response.json()) as { doc_count: number }).doc_count - 1
+}
+
+async function until(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<void> {
+  const start = Date.now()
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+describe('team sync through a CouchDB-protocol server', () => {
+  it('merges two reviewers who worked offline: both sets of decisions everywhere, each conflict listed once', async () => {
+    const [anna, ben] = await team(['anna', 'ben'], 4)
+    if (!anna || !ben) throw new Error('two machines expected')
+    const decide = (machine: Machine, index: number, value: 'include' | 'exclude') =>
+      machine.decisions.decide({
+        projectId: machine.projectId,
+        recordId: machine.recordIds[index] ?? '',
+        stage: 'title-abstract',
+        reviewerId: machine.reviewer.id,
+        value,
+        reason: '',
+      })
+    // Offline: nobody syncs while deciding. Record 0 agrees, record 1 disagrees, 2 and 3 are one each.
+    await decide(anna, 0, 'include')
+    await decide(anna, 1, 'include')
+    await decide(anna, 2, 'exclude')
+    await decide(ben, 0, 'include')
+    await decide(ben, 1, 'exclude')
+    await decide(ben, 3, 'include')
+
+    for (const machine of [anna, ben, anna]) {
+      const status = await machine.session.syncOnce()
+      expect(status.error).toBeNull()
+    }
+    for (const machine of [anna, ben]) {
+      const decisions = await machine.db.decisions.where('projectId').equals(machine.projectId).toArray()
+      expect(decisions).toHaveLength(6)
+      expect(new Set(decisions.map((decision) => decision.reviewerId))).toEqual(
+        new Set([anna.reviewer.id, ben.reviewer.id]),
+      )
+      const conflicts = await conflictsOn(machine)
+      expect(conflicts).toHaveLength(1)
+      expect(conflicts[0]?.recordId).toBe(machine.recordIds[1])
+    }
+    // Syncing again changes nothing: merging is idempotent.
+    await ben.session.syncOnce()
+    expect(await ben.db.decisions.where('projectId').equals(ben.projectId).count()).toBe(6)
+    expect(await conflictsOn(ben)).toHaveLength(1)
+  })
+
+  it('refuses and reports a forged event and an edit of an existing event', async () => {
+    const [anna, ben] = await team(['anna', 'ben'], 2)
+    if (!anna || !ben) throw new Error('two machines expected')
+    await anna.decisions.decide({
+      projectId: anna.projectId,
+      recordId: anna.recordIds[0] ?? '',
+      stage: 'title-abstract',
+      reviewerId: anna.reviewer.id,
+      value: 'include',
+      reason: '',
+    })
+    await anna.session.syncOnce()
+    await ben.session.syncOnce()
+    const [annasEvent] = (await eventDocs(ben)).filter((doc) => doc.user === 'anna')
+    if (!annasEvent) throw new Error("Anna's event should have reached Ben")
+    // Ben's copy of the app is tampered with: it signs an event as Anna and rewrites Anna's decision.
+    await ben.mirror.bulkDocs([
+      { ...annasEvent, _id: 'ev_forged', _rev: undefined, id: 'ev_forged' },
+      { ...annasEvent, after: { ...(annasEvent.after as object), value: 'exclude' }, user: 'ben' },
+    ])
+    const status = await ben.session.syncOnce()
+    const reasons = status.refused.map((refused) => `${refused.id}: ${refused.reason}`)
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ev_forged: .*signed by "anna" but you are signed in as "ben"/),
+        expect.stringMatching(/never changed or deleted/),
+      ]),
+    )
+    await anna.session.syncOnce()
+    const annasDocs = await eventDocs(anna)
+    expect(annasDocs.map((doc) => doc._id)).not.toContain('ev_forged')
+    expect(annasDocs.find((doc) => doc._id === annasEvent._id)?._rev).toBe(annasEvent._rev)
+    const decisions = await anna.db.decisions.where('projectId').equals(anna.projectId).toArray()
+    expect(decisions.map((decision) => decision.value)).toEqual(['include'])
+  })
+
+  it('resumes after the network is cut mid-sync, without losing or duplicating events', async () => {
+    const database = await newDatabase(['anna', 'ben'])
+    const [anna, ben] = await team(['anna', 'ben'], 1500, database)
+    if (!anna || !ben) throw new Error('two machines expected')
+    await anna.decisions.decideMany(anna.recordIds, {
+      projectId: anna.projectId,
+      stage: 'title-abstract',
+      reviewerId: anna.reviewer.id,
+      value: 'include',
+      reason: '',
+    })
+    // The network drops right after the first upload reached the server.
+    anna.network.cutAfterBulkDocs = 1
+    anna.session.start()
+    await until(() => anna.session.current().state === 'offline', 'the session to notice', 30_000)
+    expect(anna.session.current().error).toMatch(/cannot be reached/)
+    expect(anna.session.current().pending).toBeGreaterThan(0)
+    const onServer = await serverEventCount(server, database)
+    expect(onServer).toBeGreaterThan(0)
+    expect(onServer).toBeLessThan(1500)
+    anna.network.isCut = false
+    await until(() => anna.session.current().state === 'up-to-date', 'the push to resume', 60_000)
+
+    expect((await ben.session.syncOnce()).error).toBeNull()
+    const fromAnna = (await eventDocs(ben)).filter(
+      (doc) => doc.user === 'anna' && doc.type === 'decision.set',
+    )
+    expect(fromAnna).toHaveLength(1500)
+    expect(new Set(fromAnna.map((doc) => doc._id)).size).toBe(1500)
+    const decisions = await ben.db.decisions.where('projectId').equals(ben.projectId).toArray()
+    expect(decisions.filter((decision) => decision.reviewerId === anna.reviewer.id)).toHaveLength(1500)
+  }, 120_000)
+
+  it('replicates 10,000 events to a teammate', async () => {
+    const [anna, ben] = await team(['anna', 'ben'], 10_000)
+    if (!anna || !ben) throw new Error('two machines expected')
+    await anna.decisions.decideMany(anna.recordIds, {
+      projectId: anna.projectId,
+      stage: 'title-abstract',
+      reviewerId: anna.reviewer.id,
+      value: 'exclude',
+      reason: '',
+    })
+    expect((await anna.session.syncOnce()).error).toBeNull()
+    expect((await ben.session.syncOnce()).error).toBeNull()
+    const decisions = await ben.db.decisions.where('projectId').equals(ben.projectId).toArray()
+    expect(decisions.filter((decision) => decision.reviewerId === anna.reviewer.id)).toHaveLength(10_000)
+    expect(ben.session.current().pending).toBe(0)
+  }, 180_000)
+})
