@@ -57,8 +57,16 @@ const conferenceWords =
  */
 export function isConferenceRecord(foldedJournal: string, publicationTypes: readonly string[]): boolean {
   const types = publicationTypes.join('|').toLowerCase()
-  return /conference|meeting|congress|proceedings/.test(types) || conferenceWords.test(foldedJournal)
+  if (/conference|meeting|congress|proceedings/.test(types)) return true
+  return conferenceWords.test(foldedJournal.replace(proceedingsJournals, ' '))
 }
+
+/**
+ * Journals of full papers whose name says `Proceedings` (PNAS, the Royal Society's, Mayo Clinic Proceedings…):
+ * their name is no conference cue, or PNAS would never merge with `Proc Natl Acad Sci U S A`.
+ */
+const proceedingsJournals =
+  /\bproceedings of the (?:national academy|royal society|american thoracic society|ieee)\b|\b(?:transplantation|mayo clinic|baylor university medical center) proceedings\b/g
 
 /**
  * The numbers a title holds, in order and joined (`part 2`, `3 year follow up` → `2|3`): two papers of one series

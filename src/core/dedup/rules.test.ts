@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { citation, pubmedArticle, type FixtureFields } from './__fixtures__/records'
-import { noticeKind } from './cues'
+import { isConferenceRecord, noticeKind } from './cues'
 import { findDuplicates } from './find-duplicates'
 import { matchKeys } from './keys'
 import { comparePair, type PairVerdict } from './score'
@@ -212,5 +212,27 @@ describe('short titles with the same abstract', () => {
     expect(
       verdict(book, { ...other, abstract: `${other.abstract ?? ''} Renal outcomes differed.` }),
     ).not.toBe('duplicate')
+  })
+})
+
+describe('journals named Proceedings', () => {
+  it('are journals when they publish papers, conferences when they print a meeting', () => {
+    const isConference = (journal: string): boolean => isConferenceRecord(foldText(journal), [])
+    expect(
+      isConference('Proceedings of the National Academy of Sciences of the United States of America'),
+    ).toBe(false)
+    expect(isConference('Transplantation Proceedings')).toBe(false)
+    expect(isConference('Proceedings of the American Society of Clinical Oncology')).toBe(true)
+    expect(isConference('Proceedings of the Royal Society B. Conference: Annual Meeting')).toBe(true)
+  })
+
+  it('so PNAS merges with its abbreviation', () => {
+    // Without a volume a conference-versus-article pair is not merged: the name must not make PNAS a conference.
+    const pnas = {
+      ...bare,
+      volume: '',
+      journal: 'Proceedings of the National Academy of Sciences of the United States of America',
+    }
+    expect(verdict(pnas, { ...pnas, journal: 'Proc Natl Acad Sci U S A' })).toBe('duplicate')
   })
 })

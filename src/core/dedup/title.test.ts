@@ -59,8 +59,9 @@ describe('title clean-up', () => {
   })
 
   it('joins digit groups separated by a space, and only those', () => {
-    expect(keyOf('A study of about 31 000 women')).toBe(keyOf('A study of about 31,000 women'))
-    expect(keyOf('A study among 10 000 women')).toBe(keyOf('A study among 10000 women'))
+    // Words, not only the key: the title's numbers must agree too (`31|000` against `31000` reads as two series).
+    expect(titleWords('A study of about 31 000 women')).toEqual(titleWords('A study of about 31,000 women'))
+    expect(titleWords('A study among 10 000 women')).toEqual(titleWords('A study among 10000 women'))
     expect(normaliseTitleSymbols('Cohorts of 1990 2000 and 2010')).toBe('Cohorts of 1990 2000 and 2010')
     expect(normaliseTitleSymbols('A 7.5 000 mark')).toBe('A 7.5 000 mark')
     expect(normaliseTitleSymbols('Between 12 1234 cases')).toBe('Between 12 1234 cases')
