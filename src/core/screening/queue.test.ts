@@ -66,6 +66,13 @@ describe('nextUndecided', () => {
   })
 })
 
+describe('a ranking made elsewhere', () => {
+  it('puts ranked ids first in their order, then the rest in file order, ignoring unknown and repeated ids', () => {
+    const order = { kind: 'ranked', rankedIds: ['d', 'x', 'b', 'd'] } as const
+    expect(orderQueue(['a', 'b', 'c', 'd', 'e'], order)).toEqual(['d', 'b', 'a', 'c', 'e'])
+  })
+})
+
 describe('PRNG helpers', () => {
   it('are deterministic and in range', () => {
     expect(hashString('abc')).toBe(hashString('abc'))

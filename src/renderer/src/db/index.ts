@@ -7,9 +7,11 @@ import { createExtractionsRepo } from './repos/extractions'
 import { createImportsRepo } from './repos/imports'
 import { createLabelsRepo } from './repos/labels'
 import { createProjectsRepo } from './repos/projects'
+import { createRankingRepo } from './repos/ranking'
 import { createRecordExtrasRepo } from './repos/record-extras'
 import { createResolutionsRepo } from './repos/resolutions'
 import { createReviewersRepo } from './repos/reviewers'
+import { createStoppingRepo } from './repos/stopping'
 import { createTaggingRepo } from './repos/tagging'
 import { createTeamRepo } from './repos/team'
 
@@ -27,3 +29,5 @@ export const extractionsRepo = createExtractionsRepo(db)
 export const backupsRepo = createBackupsRepo(db)
 export const dedupRepo = createDedupRepo(db)
 export const demoRepo = createDemoRepo(db)
+export const rankingRepo = createRankingRepo(db)
+export const stoppingRepo = createStoppingRepo(db)

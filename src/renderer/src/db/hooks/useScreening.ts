@@ -4,10 +4,12 @@ import type { ScreeningStage } from '../../../../core/screening/types'
 import { db } from '../db'
 import type { ReviewerProfile } from '../repos/reviewers'
 import { createReviewersRepo } from '../repos/reviewers'
+import { createStoppingRepo, type StoppingCheck } from '../repos/stopping'
 import { loadMergedAwayIds } from './useDedup'
 import type { Attachment, Decision, Note, Resolution, Reviewer, StoredRecord } from '../schema'
 
 const reviewerProfiles = createReviewersRepo(db)
+const stopping = createStoppingRepo(db)
 
 /** The reviewer profile decisions are made under on this machine; null before one exists. */
 export function useActiveReviewer(): ReviewerProfile | null | undefined {
@@ -133,4 +135,13 @@ export function useProjectLabels(
       }))
       .sort((a, b) => a.name.localeCompare(b.name))
   }, [projectId])
+}
+
+/** The reviewer's stopping check at this stage; null when none is running. */
+export function useStoppingCheck(
+  projectId: string,
+  reviewerId: string,
+  stage: ScreeningStage,
+): StoppingCheck | null | undefined {
+  return useLiveQuery(() => stopping.get(projectId, reviewerId, stage), [projectId, reviewerId, stage])
 }

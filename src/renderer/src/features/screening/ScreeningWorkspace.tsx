@@ -2,7 +2,6 @@ import { Alert, Group, NativeSelect, Paper, SegmentedControl, Stack, Text } from
 import { useMemo, useState } from 'react'
 
 import { compileTerms } from '../../../../core/screening/highlight'
-import type { QueueOrder } from '../../../../core/screening/queue'
 import type { DecisionValue, ScreeningStage } from '../../../../core/screening/types'
 import { useQueueWindow, useRecord } from '../../db/hooks/useScreening'
 import type { ReviewerProfile } from '../../db/repos/reviewers'
@@ -18,9 +17,18 @@ import { RecordReader } from './RecordReader'
 import { ScreeningProgress } from './ScreeningProgress'
 import { ScreeningSearch } from './ScreeningSearch'
 import { useScreeningKeys } from './useScreeningKeys'
+import { useScreeningOrder, type OrderKind } from './useScreeningOrder'
 import { useScreeningSession } from './useScreeningSession'
+import { RelevanceInfo } from './RelevanceInfo'
+import { StoppingPanel } from './StoppingPanel'
 
 type Props = { projectId: string; reviewer: ReviewerProfile; settings: ScreeningSettings }
+
+const orderChoices: { value: OrderKind; label: string }[] = [
+  { value: 'file', label: 'File order' },
+  { value: 'random', label: 'Random (same for the whole team)' },
+  { value: 'relevance', label: 'Relevance (learns from your decisions)' },
+]
 
 const stages: { value: ScreeningStage; label: string }[] = [
   { value: 'title-abstract', label: 'Title & abstract' },
@@ -30,13 +38,8 @@ const stages: { value: ScreeningStage; label: string }[] = [
 /** The screening desk: one record at a time, decided from the keyboard, with progress and undo. */
 export function ScreeningWorkspace({ projectId, reviewer, settings }: Props) {
   const [stage, setStage] = useState<ScreeningStage>('title-abstract')
-  const [orderKind, setOrderKind] = useState<'file' | 'random'>('file')
-  // Random order is seeded with the project id: the same order every session and on every teammate's machine.
-  const order = useMemo<QueueOrder>(
-    () => (orderKind === 'random' ? { kind: 'random', seed: projectId } : { kind: 'file' }),
-    [orderKind, projectId],
-  )
-  const session = useScreeningSession(projectId, reviewer, stage, order)
+  const order = useScreeningOrder(projectId, reviewer.id, stage)
+  const session = useScreeningSession(projectId, reviewer, stage, order.order)
   const window = useQueueWindow(session.queue, session.position)
   const loaded = useRecord(session.currentId)
   // The read-ahead window usually has the record already; the single-record query covers jumps (search, undo).
@@ -93,12 +96,13 @@ export function ScreeningWorkspace({ projectId, reviewer, settings }: Props) {
         <NativeSelect
           size="xs"
           label="Order"
-          data={[
-            { value: 'file', label: 'File order' },
-            { value: 'random', label: 'Random (same for the whole team)' },
-          ]}
-          value={orderKind}
-          onChange={(event) => setOrderKind(event.currentTarget.value === 'random' ? 'random' : 'file')}
+          data={orderChoices}
+          value={order.kind}
+          disabled={Boolean(order.check)}
+          description={
+            order.check ? 'A stopping check is running: records come from a random sample.' : undefined
+          }
+          onChange={(event) => order.setKind(event.currentTarget.value as OrderKind)}
         />
         <Text size="sm">
           Screening as <strong>{reviewer.name}</strong>
@@ -144,6 +148,9 @@ export function ScreeningWorkspace({ projectId, reviewer, settings }: Props) {
               onFound={session.goTo}
             />
           </Group>
+          {record && order.kind === 'relevance' && !order.check && (
+            <RelevanceInfo ranking={order.ranking} recordId={record.id} />
+          )}
           {record && stage === 'full-text' && (
             <FullTextPanel projectId={projectId} recordId={record.id} reviewerId={reviewer.id} />
           )}
@@ -164,6 +171,9 @@ export function ScreeningWorkspace({ projectId, reviewer, settings }: Props) {
             />
           )}
         </>
+      )}
+      {(order.kind === 'relevance' || order.check) && (
+        <StoppingPanel projectId={projectId} reviewerId={reviewer.id} stage={stage} order={order} />
       )}
     </Stack>
   )

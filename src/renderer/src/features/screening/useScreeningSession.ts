@@ -104,7 +104,9 @@ export function useScreeningSession(
       if (current === null) return
       // Show the next record at once and write in the background: the key press must feel instant, and a
       // failed write puts the reviewer back on the record with the error.
-      setCurrentId(nextRecord(queue, position, new Map(mine).set(current, pendingDecision(current))))
+      // In a ranking the next record is the best one not yet decided, wherever the reviewer was reading.
+      const from = order.kind === 'ranked' ? -1 : position
+      setCurrentId(nextRecord(queue, from, new Map(mine).set(current, pendingDecision(current))))
       try {
         const change = await decisionsRepo.decide({
           projectId,
