@@ -1,0 +1,22 @@
+import type { RankerOptions } from './ranker'
+import type { TextIndexOptions } from './text-index'
+
+/**
+ * The settings chosen by cross-validation across the 25 benchmark datasets (`npm run bench:rank -- --cv`; never
+ * per dataset). They are the defaults of `buildTextIndex` and `trainRanker`.
+ */
+export const defaultTextIndexOptions: Required<TextIndexOptions> = {
+  ngrams: 2,
+  minRecords: 1,
+  dropStopWords: false,
+  sublinearTf: true,
+}
+
+export const defaultRankerOptions: Required<
+  Pick<RankerOptions, 'cost' | 'balance' | 'bayesWeight' | 'bayesSmoothing'>
+> = {
+  cost: 0.1,
+  balance: 1,
+  bayesWeight: 1,
+  bayesSmoothing: 0.1,
+}

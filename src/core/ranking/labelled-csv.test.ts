@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+
+import { readLabelledCsv } from './labelled-csv'
+
+describe('readLabelledCsv', () => {
+  it('reads ids, text and labels; other columns are ignored', () => {
+    const dataset = readLabelledCsv(
+      'record_id,Title,abstract,label,doi\nr1,Statins,"Lower, cholesterol",1,10.1/x\nr2,Birds,,0,\n',
+    )
+    expect(dataset).toEqual({
+      ids: ['r1', 'r2'],
+      texts: ['Statins Lower, cholesterol', 'Birds'],
+      labels: Uint8Array.from([1, 0]),
+    })
+  })
+
+  it('numbers records from 0 without an id column and adds keywords to the text', () => {
+    const dataset = readLabelledCsv('title;keywords;label\nA;k1;true\nB;;no\n')
+    expect(dataset).toMatchObject({ ids: ['0', '1'], texts: ['A k1', 'B'] })
+  })
+
+  it('reports a missing label column or a bad label with its line', () => {
+    expect(readLabelledCsv('title,abstract\nA,B\n')).toEqual({
+      error: expect.stringMatching(/no "label"/) as string,
+    })
+    expect(readLabelledCsv('title,label\nA,1\nB,maybe\n')).toEqual({
+      error: 'line 3: label "maybe" is not 1 or 0.',
+    })
+  })
+})

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+
+import { createRankTrainer, explainRow, rankOrder, scoreRows, trainRanker } from './ranker'
+import { buildTextIndex } from './text-index'
+
+const texts = [
+  'statin therapy lowers cholesterol in adults',
+  'statin adherence and cholesterol outcomes',
+  'bird migration across the sahara',
+  'migration of songbirds in spring',
+  'cholesterol lowering with statin drugs in the elderly',
+  'songbird song learning',
+  'statin use and muscle pain',
+  'desert birds and water',
+]
+const index = buildTextIndex(texts)
+const labels = [
+  { row: 0, label: 1 as const },
+  { row: 2, label: 0 as const },
+  { row: 3, label: 0 as const },
+]
+
+describe('trainRanker and scoreRows', () => {
+  it('ranks records like the included ones first', () => {
+    const model = trainRanker(index, labels)
+    expect(model).not.toBeNull()
+    const order = rankOrder(scoreRows(model!, index), new Set([0, 2, 3]), 7)
+    expect([...order.slice(0, 3)].sort()).toEqual([1, 4, 6])
+  })
+
+  it('returns null, without throwing, until both classes are labelled', () => {
+    expect(trainRanker(index, [])).toBeNull()
+    expect(trainRanker(index, [{ row: 0, label: 1 }])).toBeNull()
+    expect(
+      trainRanker(index, [
+        { row: 99, label: 0 },
+        { row: 0, label: 1 },
+      ]),
+    ).toBeNull()
+  })
+
+  it('is deterministic for a seed, and a warm start lands on the same ranking', () => {
+    const first = scoreRows(trainRanker(index, labels, { seed: 3 })!, index)
+    const again = scoreRows(trainRanker(index, labels, { seed: 3 })!, index)
+    expect([...again]).toEqual([...first])
+    const previous = trainRanker(index, labels.slice(0, 2))
+    const warm = scoreRows(trainRanker(index, labels, { warmStart: previous })!, index)
+    expect([...rankOrder(warm, new Set(), 1)]).toEqual([...rankOrder(first, new Set(), 1)])
+  })
+
+  it('lets the incremental trainer change and clear labels', () => {
+    const trainer = createRankTrainer(index)
+    trainer.setLabel(0, 1)
+    trainer.setLabel(2, 0)
+    const before = scoreRows(trainer.train()!, index)
+    expect(before[4]).toBeGreaterThan(before[5] ?? 0)
+    trainer.setLabel(0, 0)
+    trainer.setLabel(5, 1)
+    const after = scoreRows(trainer.train()!, index)
+    expect(after[3]).toBeGreaterThan(after[4] ?? 0)
+    trainer.setLabel(5, null)
+    expect(trainer.train()).toBeNull()
+  })
+})
+
+describe('explainRow', () => {
+  it('names the terms that raised the score', () => {
+    const model = trainRanker(index, labels)!
+    const terms = explainRow(model, index, 4, 3)
+    expect(terms.length).toBeGreaterThan(0)
+    expect(terms.length).toBeLessThanOrEqual(3)
+    expect(terms.map((term) => term.term)).toContain('cholesterol')
+    expect(
+      terms.every((term, at) => term.weight > 0 && term.weight <= (terms[at - 1]?.weight ?? Infinity)),
+    ).toBe(true)
+    expect(explainRow(model, index, -1)).toEqual([])
+  })
+})
+
+describe('rankOrder', () => {
+  it('breaks ties at random by seed, never by file order', () => {
+    const flat = new Float64Array(200)
+    const a = rankOrder(flat, new Set(), 1)
+    expect([...rankOrder(flat, new Set(), 1)]).toEqual([...a])
+    expect([...rankOrder(flat, new Set(), 2)]).not.toEqual([...a])
+    expect([...a]).not.toEqual(Array.from({ length: 200 }, (_, row) => row))
+  })
+
+  it('puts higher scores first, NaN last, and leaves out excluded rows', () => {
+    expect([...rankOrder([0.5, Number.NaN, 2, -1], new Set([3]), 1)]).toEqual([2, 0, 1])
+  })
+})

@@ -1,0 +1,185 @@
+import { mulberry32 } from '../screening/queue'
+import { createSvmState, rowScore, setSvmLabel, trainSvm, type SvmOptions, type SvmState } from './linear-svm'
+import { defaultRankerOptions } from './defaults'
+import { bayesLogOdds, createBayesState, updateBayes, type BayesState } from './naive-bayes'
+import { featureTerm, type TextIndex } from './text-index'
+
+/** Settings of the ranking model (see {@link SvmOptions}); all optional. */
+export type RankerOptions = SvmOptions & {
+  /**
+   * Weight of naive Bayes in the fused model: weights = w_svm / ‖w_svm‖ + bayesWeight · w_nb / ‖w_nb‖.
+   * 0 = the linear SVM alone.
+   */
+  bayesWeight?: number
+  /** Naive Bayes smoothing per feature. */
+  bayesSmoothing?: number
+}
+
+/** One screening decision the model learns from: a row of the {@link TextIndex} and include (1) or exclude (0). */
+export type RowLabel = { row: number; label: 0 | 1 }
+
+/**
+ * A trained ranking model. `weights` has one weight per feature of the index it was trained on, then the bias.
+ * `duals` and `labels` (per row) let the next retrain start from this solution ({@link trainRanker}'s `warmStart`).
+ */
+export type RankModel = {
+  weights: Float64Array
+  duals: Float64Array
+  labels: Int8Array
+  labelledCount: number
+}
+
+/** Everything a retrain needs: the SVM's dual solution, the naive Bayes sums, and a buffer for fused weights. */
+type RankerState = {
+  svm: SvmState
+  bayes: BayesState | null
+  bayesWeight: number
+  fused: Float64Array | null
+}
+
+function createRankerState(index: TextIndex, options: RankerOptions): RankerState {
+  const bayesWeight = options.bayesWeight ?? defaultRankerOptions.bayesWeight
+  const hasBayes = bayesWeight > 0
+  return {
+    svm: createSvmState(index, options),
+    bayes: hasBayes
+      ? createBayesState(index, options.bayesSmoothing ?? defaultRankerOptions.bayesSmoothing)
+      : null,
+    bayesWeight,
+    fused: hasBayes ? new Float64Array(index.featureCount + 1) : null,
+  }
+}
+
+function setRankerLabel(state: RankerState, row: number, label: 0 | 1 | null, startDual = 0): void {
+  const previous = state.svm.labels[row] ?? 0
+  if (state.bayes && previous !== 0) updateBayes(state.bayes, row, previous === 1 ? 1 : 0, -1)
+  setSvmLabel(state.svm, row, label, startDual)
+  if (state.bayes && label !== null) updateBayes(state.bayes, row, label, 1)
+}
+
+function norm(weights: Float64Array, length: number): number {
+  let sum = 0
+  for (let at = 0; at < length; at++) sum += (weights[at] ?? 0) ** 2
+  return Math.sqrt(sum) || 1
+}
+
+/** Trains the SVM and, with naive Bayes on, fuses the two unit-length weight vectors into one linear model. */
+function trainRankerState(state: RankerState): RankModel | null {
+  const { svm, bayes, fused } = state
+  if (!trainSvm(svm)) return null
+  let weights = svm.weights
+  if (bayes && fused) {
+    const features = svm.index.featureCount
+    bayesLogOdds(bayes, fused)
+    const bayesScale = state.bayesWeight / norm(fused, features)
+    const svmScale = 1 / norm(svm.weights, features)
+    for (let at = 0; at < features; at++)
+      fused[at] = (svm.weights[at] ?? 0) * svmScale + (fused[at] ?? 0) * bayesScale
+    fused[features] = 0
+    weights = fused
+  }
+  return { weights, duals: svm.duals, labels: svm.labels, labelledCount: svm.labelled.length }
+}
+
+/**
+ * Trains the ranking model on the decisions so far. Returns null when the labels do not hold at least one include
+ * and one exclude (the caller keeps a random or text-search order until then); never throws for that. Rows outside
+ * the index are ignored; a row labelled twice keeps its last label. With `warmStart` (the previous model on the same
+ * index) training continues from that solution, which makes a retrain after one more decision several times faster;
+ * the result is the same model up to the solver's tolerance.
+ */
+export function trainRanker(
+  index: TextIndex,
+  labels: readonly RowLabel[],
+  options: RankerOptions & { warmStart?: RankModel | null } = {},
+): RankModel | null {
+  const state = createRankerState(index, options)
+  const warm = options.warmStart
+  const isWarm = warm != null && warm.duals.length === index.rowCount
+  for (const { row, label } of labels) {
+    if (!Number.isInteger(row) || row < 0 || row >= index.rowCount) continue
+    setRankerLabel(state, row, null)
+    const sameLabel = isWarm && warm.labels[row] === (label === 1 ? 1 : -1)
+    setRankerLabel(state, row, label, sameLabel ? (warm.duals[row] ?? 0) : 0)
+  }
+  return trainRankerState(state)
+}
+
+/**
+ * The incremental path for simulations and a long-lived worker: one model that is told each decision as it is
+ * made and retrained in place. The model `train()` returns is live: it changes with the next `setLabel`/`train`.
+ */
+export type RankTrainer = {
+  setLabel: (row: number, label: 0 | 1 | null) => void
+  train: () => RankModel | null
+}
+
+/** Creates a {@link RankTrainer} over the index. */
+export function createRankTrainer(index: TextIndex, options: RankerOptions = {}): RankTrainer {
+  const state = createRankerState(index, options)
+  return {
+    setLabel: (row, label) => setRankerLabel(state, row, label),
+    train: () => trainRankerState(state),
+  }
+}
+
+/** A score for every row of the index (labelled rows too); higher means more likely to be included. */
+export function scoreRows(model: RankModel, index: TextIndex): Float64Array {
+  const scores = new Float64Array(index.rowCount)
+  for (let row = 0; row < index.rowCount; row++) scores[row] = rowScore(model.weights, index, row)
+  return scores
+}
+
+/**
+ * The terms that raised this record's score most: its features ranked by weight × TF-IDF value, positive
+ * contributions only (at most `k`). Empty for a record without text or without any term that points to inclusion.
+ */
+export function explainRow(
+  model: RankModel,
+  index: TextIndex,
+  row: number,
+  k = 5,
+): Array<{ term: string; weight: number }> {
+  if (!Number.isInteger(row) || row < 0 || row >= index.rowCount) return []
+  const contributions: Array<{ feature: number; weight: number }> = []
+  for (let at = index.rowStart[row] ?? 0; at < (index.rowStart[row + 1] ?? 0); at++) {
+    const feature = index.columns[at] ?? 0
+    const weight = (model.weights[feature] ?? 0) * (index.values[at] ?? 0)
+    if (weight > 0) contributions.push({ feature, weight })
+  }
+  contributions.sort((a, b) => b.weight - a.weight || a.feature - b.feature)
+  return contributions
+    .slice(0, Math.max(0, k))
+    .map(({ feature, weight }) => ({ term: featureTerm(index, feature), weight }))
+}
+
+/**
+ * A pseudo-random tie-break key per row, the same for the same seed. Ties must never fall back to file order:
+ * some exports list every included record first.
+ */
+export function tieBreakKeys(rowCount: number, seed: number): Float64Array {
+  const random = mulberry32(seed)
+  const keys = new Float64Array(rowCount)
+  for (let row = 0; row < rowCount; row++) keys[row] = random()
+  return keys
+}
+
+/**
+ * The rows not in `excludedRows` (typically the labelled ones), best first: descending score, ties (and NaN
+ * scores, which go last) in a seeded random order.
+ */
+export function rankOrder(
+  scores: ArrayLike<number>,
+  excludedRows: ReadonlySet<number>,
+  seed: number,
+): Int32Array {
+  const keys = tieBreakKeys(scores.length, seed)
+  const rows: number[] = []
+  for (let row = 0; row < scores.length; row++) if (!excludedRows.has(row)) rows.push(row)
+  const score = (row: number): number => {
+    const value = scores[row] ?? Number.NaN
+    return Number.isNaN(value) ? -Infinity : value
+  }
+  rows.sort((a, b) => score(b) - score(a) || (keys[a] ?? 0) - (keys[b] ?? 0))
+  return Int32Array.from(rows)
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+
+import { buildTextIndex, featureTerm } from './text-index'
+import { tokenize } from './tokenize'
+
+describe('tokenize', () => {
+  it('keeps lower-cased runs of two or more letters or digits, in any script', () => {
+    expect(tokenize('COVID-19 in Zürich: a β-blocker trial (n=42)')).toEqual([
+      'covid',
+      '19',
+      'in',
+      'zürich',
+      'blocker',
+      'trial',
+      '42',
+    ])
+  })
+
+  it('drops the given stop words', () => {
+    expect(tokenize('Risk of bias in trials', new Set(['of', 'in']))).toEqual(['risk', 'bias', 'trials'])
+  })
+})
+
+describe('buildTextIndex', () => {
+  const texts = ['renal failure in dogs', 'renal failure', 'cats and dogs', '']
+  const index = buildTextIndex(texts, { ngrams: 2, minRecords: 1, dropStopWords: false })
+
+  const rowTerms = (row: number): string[] => {
+    const terms: string[] = []
+    for (let at = index.rowStart[row] ?? 0; at < (index.rowStart[row + 1] ?? 0); at++)
+      terms.push(featureTerm(index, index.columns[at] ?? 0))
+    return terms.sort()
+  }
+
+  it('holds words and adjacent word pairs per row, in compressed sparse rows', () => {
+    expect(index.rowCount).toBe(4)
+    expect(rowTerms(1)).toEqual(['failure', 'renal', 'renal failure'])
+    expect(rowTerms(0)).toContain('in dogs')
+    expect(rowTerms(3)).toEqual([])
+  })
+
+  it('weights rare terms higher and normalises every row to unit length', () => {
+    for (const row of [0, 1, 2]) {
+      let squares = 0
+      for (let at = index.rowStart[row] ?? 0; at < (index.rowStart[row + 1] ?? 0); at++)
+        squares += (index.values[at] ?? 0) ** 2
+      expect(squares).toBeCloseTo(1, 6)
+    }
+    const idfOf = (term: string): number => {
+      for (let feature = 0; feature < index.featureCount; feature++)
+        if (featureTerm(index, feature) === term) return index.idf[feature] ?? 0
+      return Number.NaN
+    }
+    // smooth idf: ln((1 + 4) / (1 + df)) + 1
+    expect(idfOf('renal')).toBeCloseTo(Math.log(5 / 3) + 1, 6)
+    expect(idfOf('cats')).toBeCloseTo(Math.log(5 / 2) + 1, 6)
+  })
+
+  it('drops features seen in fewer than minRecords records', () => {
+    const common = buildTextIndex(texts, { ngrams: 2, minRecords: 2, dropStopWords: false })
+    const terms = Array.from({ length: common.featureCount }, (_, feature) => featureTerm(common, feature))
+    expect(terms.sort()).toEqual(['dogs', 'failure', 'renal', 'renal failure'])
+  })
+})
