@@ -3,6 +3,7 @@ import { classifyCommand } from './classify'
 import { convertCommand } from './convert'
 import { dedupCommand } from './dedup'
 import { inspectCommand } from './inspect'
+import { simulateCommand } from './simulate'
 import { summarizeCommand } from './summarize'
 
 /** Every `sift` subcommand, in the order `--help` lists them. */
@@ -12,4 +13,5 @@ export const commands: Command[] = [
   classifyCommand,
   summarizeCommand,
   dedupCommand,
+  simulateCommand,
 ]
