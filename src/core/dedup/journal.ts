@@ -38,6 +38,7 @@ export function journalWords(journal: string): string[] {
  * the meeting alone as the venue; see `isVenueNameCompatible`.
  */
 export function meetingWords(journal: string): string[] {
+  if (!/onference/i.test(journal)) return []
   const at = journal.search(/\.\s*conference\s*:/i)
   if (at < 0) return []
   return journalWords(journal.slice(journal.indexOf(':', at) + 1))

@@ -160,8 +160,12 @@ const collectiveAuthor =
 
 /** True when the author is a group, a company or `Anonymous` rather than a person. */
 export function isCollectiveAuthor(author: Author): boolean {
-  // The words are plain ASCII: no folding needed, and this runs for every author of every record.
-  return collectiveAuthor.test(author.family) || collectiveAuthor.test(author.given)
+  return isCollectiveName(author.family) || isCollectiveName(author.given)
+}
+
+/** This runs for every author of every record: a name of one to three letters (initials) skips the regex. */
+function isCollectiveName(name: string): boolean {
+  return name.length > 3 && collectiveAuthor.test(name)
 }
 
 /** The authors that are persons, in order (see `isCollectiveAuthor`). */

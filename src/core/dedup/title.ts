@@ -15,10 +15,11 @@ const embaseCitationSuffix =
 
 /** True when the title ends in the citation of a corrected paper, as correction notices print it (see above). */
 export function hasCorrectionSuffix(title: string): boolean {
-  // Most titles do not end in `)` (or `).`): skip the regexes for them.
-  const end = title.trimEnd()
-  if (!end.endsWith(')') && !end.endsWith(').')) return false
-  return wosCorrectionSuffix.test(end) || embaseCitationSuffix.test(end)
+  // Most titles do not end in `)` (or `).`): skip the regexes for them, without allocating.
+  let at = title.length - 1
+  while (at >= 0 && (title.charCodeAt(at) <= 32 || title.charCodeAt(at) === 46)) at--
+  if (title.charCodeAt(at) !== 41) return false
+  return wosCorrectionSuffix.test(title) || embaseCitationSuffix.test(title)
 }
 
 /**
@@ -28,7 +29,7 @@ export function hasCorrectionSuffix(title: string): boolean {
 export function stripCitationSuffix(title: string): string {
   if (!title.includes('(')) return title
   let value = hasCorrectionSuffix(title)
-    ? title.trimEnd().replace(wosCorrectionSuffix, '').replace(embaseCitationSuffix, '')
+    ? title.replace(wosCorrectionSuffix, '').replace(embaseCitationSuffix, '')
     : title
   // An unclosed parenthesis after the first 60 % of the title is a truncation, not an acronym in the middle; a cut
   // citation leaves two (`(The Journal of Pediatrics (M`).
@@ -72,5 +73,6 @@ const languageNote =
  * differently, so the titles may share few words; only the citation can then tell.
  */
 export function isTranslatedTitle(title: string): boolean {
+  if (!title.includes('[') && !title.includes('<')) return false
   return /^\W*\[/.test(title) || languageNote.test(title) || /<original>/i.test(title)
 }
