@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test'
 const debianChromium = '/usr/bin/chromium'
 const executablePath = process.env.SIFT_CHROMIUM ?? (existsSync(debianChromium) ? debianChromium : undefined)
 const port = Number(process.env.SIFT_E2E_PORT ?? 4517)
+/** The in-process CouchDB-protocol server of the team-sync spec; vite preview forwards `/couchdb` to it. */
+const syncPort = port + 1
 
 export default defineConfig({
   testDir: 'e2e',
@@ -36,11 +38,20 @@ export default defineConfig({
     { name: 'browser', testIgnore: /electron\.spec\.ts$/ },
     { name: 'electron', testMatch: /electron\.spec\.ts$/ },
   ],
-  webServer: {
-    // Serves the browser build (`npm run build:web` must have run; `npm test` builds first).
-    command: `npx vite preview --config vite.web.config.ts --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx tsx test/sync/serve.ts ${syncPort}`,
+      url: `http://127.0.0.1:${syncPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // Serves the browser build (`npm run build:web` must have run; `npm test` builds first).
+      command: `npx vite preview --config vite.web.config.ts --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}`,
+      env: { SIFT_SYNC_SERVER: `http://127.0.0.1:${syncPort}` },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 })

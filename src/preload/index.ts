@@ -43,6 +43,9 @@ export const api = {
   listBackups: invoker('backup:list'),
   readBackup: invoker('backup:read'),
   deleteBackup: invoker('backup:delete'),
+  saveSyncAccount: invoker('sync:save-account'),
+  forgetSyncAccount: invoker('sync:forget-account'),
+  relaySyncRequest: invoker('sync:relay-request'),
   onMenuCommand,
 } satisfies SiftApi
 

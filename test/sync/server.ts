@@ -22,6 +22,14 @@ let servers = 0
 const adminUser = 'sift-admin'
 const adminPassword = 'sift-admin-pw'
 
+/** The test server's admin URL for a server at `base` (e.g. `http://127.0.0.1:4621`), for tests that set up databases. */
+export function testAdminUrl(base: string): string {
+  const url = new URL(base)
+  url.username = adminUser
+  url.password = adminPassword
+  return url.toString().replace(/\/$/, '')
+}
+
 /** The password test users get. */
 export const passwordOf = (user: string): string => `${user}-pw`
 

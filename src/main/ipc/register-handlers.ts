@@ -1,10 +1,12 @@
 /** Wires every channel of the IPC contract to its implementation, all through {@link handle}. */
-import { app } from 'electron'
+import { app, net, safeStorage } from 'electron'
 import { join } from 'node:path'
 import type { AppInfo } from '../../shared/ipc/contract'
 import { createBackupStore } from '../backups'
 import { openExternalIfAllowed } from '../external-links'
 import { createFileHandlers, PickedPaths } from '../files'
+import { createFileCredentialStore } from '../sync/credentials'
+import { createSyncRelay } from '../sync/relay'
 import { handle } from './handle'
 
 /** Registers all request handlers; call once, after `app` is ready and before the first window loads. */
@@ -20,6 +22,19 @@ export function registerIpcHandlers(): void {
   handle('backup:list', () => backups.list())
   handle('backup:read', (_context, name) => backups.read(name))
   handle('backup:delete', (_context, name) => backups.remove(name))
+
+  // Team sync: passwords stay here; the renderer's PouchDB sends its HTTP requests through the relay.
+  const credentials = createFileCredentialStore(
+    join(app.getPath('userData'), 'sync-credentials.json'),
+    safeStorage,
+  )
+  const relay = createSyncRelay(credentials, (url, init) => net.fetch(url, init))
+  handle('sync:save-account', async (_context, account, password) => {
+    await credentials.save(account, password)
+    return credentials.storage()
+  })
+  handle('sync:forget-account', (_context, account) => credentials.remove(account))
+  handle('sync:relay-request', (_context, request) => relay(request))
 
   handle('app:get-info', () => getAppInfo())
   handle('shell:open-external', (_context, url) => openExternalIfAllowed(url))

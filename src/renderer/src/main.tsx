@@ -10,6 +10,9 @@ import { DatabaseGate } from './app/DatabaseGate'
 import { theme } from './app/theme'
 import { pickPlatform } from './platform'
 import { PlatformProvider } from './platform/PlatformContext'
+import { installAppSync } from './sync/manager'
+
+installAppSync()
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element.')

@@ -17,6 +17,9 @@ export const INVOKE_METHODS = {
   'backup:list': 'listBackups',
   'backup:read': 'readBackup',
   'backup:delete': 'deleteBackup',
+  'sync:save-account': 'saveSyncAccount',
+  'sync:forget-account': 'forgetSyncAccount',
+  'sync:relay-request': 'relaySyncRequest',
 } as const
 
 /** A renderer → main request channel. */

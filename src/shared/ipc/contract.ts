@@ -103,6 +103,52 @@ export const CITATION_FILE_FILTERS: readonly z.infer<typeof fileFilterSchema>[] 
   { name: 'All files', extensions: ['*'] },
 ]
 
+/** A team-sync server's base URL: http(s) only, no credentials in it (they are sent separately, once). */
+export const syncServerUrlSchema = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      const url = new URL(value)
+      return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password
+    } catch {
+      return false
+    }
+  }, 'an http(s) address without a user name or password in it')
+
+/** A CouchDB database name (CouchDB's own rule). */
+export const syncDatabaseSchema = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9_$()+-]{0,237}$/,
+    'a CouchDB database name: lower-case letters, digits and _$()+-, starting with a letter',
+  )
+
+/** Where a project syncs and as whom; the password travels only in `sync:save-account`, to main. */
+export const syncAccountSchema = z.strictObject({
+  serverUrl: syncServerUrlSchema,
+  database: syncDatabaseSchema,
+  user: z.string().min(1).max(200),
+})
+
+/** How main keeps passwords: encrypted by the OS keychain, or only as plain text (the UI warns). */
+export const credentialStorageSchema = z.enum(['encrypted', 'plain-text'])
+
+/** One HTTP request of PouchDB's http adapter, relayed by main to the sync server with the credentials added. */
+export const syncRelayRequestSchema = z.strictObject({
+  url: syncServerUrlSchema,
+  method: z.enum(['GET', 'HEAD', 'POST', 'PUT', 'DELETE']),
+  headers: z.record(z.string().max(100), z.string().max(4096)),
+  body: z.union([z.string(), bytes]).nullable(),
+})
+
+/** The server's answer, relayed back. */
+export const syncRelayResponseSchema = z.object({
+  status: z.number().int(),
+  headers: z.record(z.string(), z.string()),
+  body: bytes,
+})
+
 /** Argument tuple and result schema of every request channel. */
 export const IPC_CONTRACT = {
   'dialog:open-files': {
@@ -118,6 +164,12 @@ export const IPC_CONTRACT = {
   'backup:list': { args: z.tuple([]), result: z.array(backupEntrySchema) },
   'backup:read': { args: z.tuple([backupNameSchema]), result: z.string() },
   'backup:delete': { args: z.tuple([backupNameSchema]), result: z.void() },
+  'sync:save-account': {
+    args: z.tuple([syncAccountSchema, z.string().min(1).max(1024)]),
+    result: credentialStorageSchema,
+  },
+  'sync:forget-account': { args: z.tuple([syncAccountSchema]), result: z.void() },
+  'sync:relay-request': { args: z.tuple([syncRelayRequestSchema]), result: syncRelayResponseSchema },
 } as const satisfies Record<InvokeChannel, { args: z.ZodTuple; result: z.ZodType }>
 
 type Contract = typeof IPC_CONTRACT
@@ -135,6 +187,10 @@ export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>
 export type SaveFileResult = z.infer<typeof saveFileResultSchema>
 export type AppInfo = z.infer<typeof appInfoSchema>
 export type BackupEntry = z.infer<typeof backupEntrySchema>
+export type SyncAccount = z.infer<typeof syncAccountSchema>
+export type CredentialStorage = z.infer<typeof credentialStorageSchema>
+export type SyncRelayRequest = z.infer<typeof syncRelayRequestSchema>
+export type SyncRelayResponse = z.infer<typeof syncRelayResponseSchema>
 
 /** Request methods of {@link SiftApi}: one promise-returning method per channel, named by `INVOKE_METHODS`. */
 export type SiftInvokeApi = {

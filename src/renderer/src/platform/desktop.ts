@@ -1,4 +1,5 @@
 import type { SiftApi } from '../../../shared/ipc/contract'
+import { createDesktopSync } from './sync-desktop'
 import type { Platform } from './types'
 
 /** The Electron implementation: native dialogs, real paths and backups on disk, all through `window.api`. */
@@ -43,6 +44,7 @@ export function createDesktopPlatform(api: SiftApi): Platform {
       read: (name) => api.readBackup(name),
       remove: (name) => api.deleteBackup(name),
     },
+    sync: createDesktopSync(api),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   }
 }

@@ -34,6 +34,33 @@ export type BackupEntry = { name: string; size: number; modifiedAt: string }
 export type MenuCommand =
   'new-project' | 'open-project' | 'import-citations' | 'export' | 'backup-project' | 'open-demo-project'
 
+/** Where a project syncs and as whom (no password: it goes to {@link SyncPlatform.connect} once). */
+export type SyncAccountInput = { serverUrl: string; database: string; user: string }
+
+/**
+ * How sign-in is kept: `encrypted` by the OS keychain in the desktop app's main process, `plain-text` there when
+ * the OS offers no keychain (the UI warns), `browser-session` as an HttpOnly session cookie in browser mode.
+ */
+export type SyncCredentialStorage = 'encrypted' | 'plain-text' | 'browser-session'
+
+/**
+ * Team sync's way out of the renderer. Desktop: every request of PouchDB goes over IPC to main, which adds the
+ * credentials it keeps and calls the server. Browser: requests go to this page's own origin under `couchdb/`,
+ * which the serving process forwards to the team's CouchDB (the browser keeps CouchDB's session cookie).
+ * Either way the renderer's CSP stays `connect-src 'self'`.
+ */
+export type SyncPlatform = {
+  /** Browser mode: the server is fixed by the serving process; its description. Null on the desktop. */
+  fixedServer: string | null
+  /** Signs in once; the password is not kept in the renderer. Rejects with a plain message when refused. */
+  connect(account: SyncAccountInput, password: string): Promise<SyncCredentialStorage>
+  disconnect(account: SyncAccountInput): Promise<void>
+  /** The URL PouchDB's http adapter is given for the account's database. */
+  remoteUrl(account: SyncAccountInput): string
+  /** The `fetch` PouchDB's http adapter uses. */
+  fetch: typeof fetch
+}
+
 /**
  * Everything the renderer needs from the machine it runs on. The desktop implementation calls the preload API;
  * the web implementation uses file inputs, drag and drop and downloads. Nothing else in the renderer knows which.
@@ -52,6 +79,7 @@ export type Platform = {
     /** Deletes one kept backup (rotation); the web keeps none, so there it does nothing. */
     remove(name: string): Promise<void>
   }
+  sync: SyncPlatform
   /** Native menu commands (desktop); the web has no native menu and never calls back. Returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

@@ -1,5 +1,6 @@
 import { readFiles } from './files'
 import type { Platform } from './types'
+import { createWebSync } from './sync-web'
 
 function pickWithInput(accept: string, multiple: boolean): Promise<File[]> {
   return new Promise((resolve) => {
@@ -72,6 +73,7 @@ export function createWebPlatform(): Platform {
       },
       remove: () => Promise.resolve(),
     },
+    sync: createWebSync(),
     onMenuCommand: () => () => undefined,
   }
 }

@@ -21,6 +21,13 @@ const platform: Platform = {
     read: () => Promise.resolve(''),
     remove: () => Promise.resolve(),
   },
+  sync: {
+    fixedServer: null,
+    connect: () => Promise.reject(new Error('no sync in this test')),
+    disconnect: () => Promise.resolve(),
+    remoteUrl: () => '',
+    fetch: () => Promise.reject(new Error('no network in this test')),
+  },
   onMenuCommand: () => () => undefined,
 }
 

@@ -5,6 +5,7 @@ import { AboutPanel } from '../workspace/AboutPanel'
 import { BackupPanel } from './BackupPanel'
 import { PoolingSettings } from './PoolingSettings'
 import { ScreeningSettingsForm } from './ScreeningSettingsForm'
+import { TeamSyncPanel } from './TeamSyncPanel'
 
 /** Project settings: how screening works; plus version details for support. */
 export function SettingsPage({ projectId }: { projectId: string }) {
@@ -19,6 +20,8 @@ export function SettingsPage({ projectId }: { projectId: string }) {
       )}
       <Divider />
       <PoolingSettings projectId={projectId} />
+      <Divider />
+      <TeamSyncPanel projectId={projectId} />
       <Divider />
       <BackupPanel projectId={projectId} />
       <Divider />

@@ -5,6 +5,7 @@ import { sections, type SectionId } from '../../app/routes'
 import { useProject } from '../../db/hooks/useProjects'
 import { usePlatform } from '../../platform/PlatformContext'
 import { useBackupActions } from '../projects/useBackupActions'
+import { useTeamSyncWhileOpen } from '../settings/useTeamSync'
 import { SectionContent } from './SectionContent'
 
 type Props = {
@@ -20,6 +21,7 @@ export function ProjectWorkspace({ projectId, section, onNavigate, onLeave }: Pr
   const platform = usePlatform()
   const [isImportPickerRequested, setIsImportPickerRequested] = useState(false)
   const { backUp } = useBackupActions()
+  useTeamSyncWhileOpen(projectId, platform)
 
   useEffect(
     () =>
