@@ -178,10 +178,8 @@ function personalAuthors(record: CitationRecord): Author[] {
  * split at the wrong place, and its digits are the supplement's, not the volume's.
  */
 export function volumeKey(volume: string): string {
-  const closes = volume.split(')').length
-  const opens = volume.split('(').length
-  if (closes > opens || /epub/i.test(volume)) return ''
-  return leadingDigits(volume)
+  if (volume.includes(')') && volume.split(')').length > volume.split('(').length) return ''
+  return /epub/i.test(volume) ? '' : leadingDigits(volume)
 }
 
 function leadingDigits(text: string): string {
