@@ -231,7 +231,9 @@ function shortTitleReason(e: Evidence, isVenueSame: boolean): string | null {
  * Compares two records' match keys. Trap guards come first: a notice (erratum, retraction, reply, comment) never
  * merges with what it is about; a conference abstract never merges automatically with a full paper unless the DOI
  * is the same; two records in different languages (a translation) or whose titles carry different numbers (`Part I`
- * / `Part II`) are kept apart unless an identifier says they are one record.
+ * / `Part II`) are kept apart unless an identifier says they are one record. Two rules in `rules.ts` merge on the
+ * rest of the citation where titles or pages cannot agree: one foreign-language paper whose title two databases
+ * translate differently, and one meeting abstract indexed twice.
  */
 export function comparePair(a: MatchKeys, b: MatchKeys): PairScore {
   const title = titleSimilarity(a, b)
