@@ -13,10 +13,22 @@ export const defaultTextIndexOptions: Required<TextIndexOptions> = {
 }
 
 export const defaultRankerOptions: Required<
-  Pick<RankerOptions, 'cost' | 'balance' | 'bayesWeight' | 'bayesSmoothing'>
+  Pick<
+    RankerOptions,
+    | 'cost'
+    | 'balance'
+    | 'bayesWeight'
+    | 'bayesSmoothing'
+    | 'bayesRamp'
+    | 'backgroundCount'
+    | 'backgroundWeight'
+  >
 > = {
   cost: 0.1,
   balance: 1,
-  bayesWeight: 1,
+  bayesWeight: 0,
   bayesSmoothing: 0.1,
+  bayesRamp: 0,
+  backgroundCount: 0,
+  backgroundWeight: 0,
 }

@@ -17,6 +17,13 @@ export type SvmOptions = {
   tolerance?: number
   /** Seeds the order of coordinate updates, so training is deterministic. Default 1. */
   seed?: number
+  /**
+   * Background excludes: this many unlabelled records, drawn at random (seeded) when the model is created, are
+   * trained on as excludes with their cost scaled by `backgroundWeight`, until they are really labelled (the
+   * "presumed non-relevant" sample of continuous active learning, Cormack & Grossman). Their labels are never read.
+   */
+  backgroundCount?: number
+  backgroundWeight?: number
 }
 
 /**
@@ -31,9 +38,14 @@ export type SvmState = {
   weights: Float64Array
   /** Dual variable per row (0 for unlabelled rows). */
   duals: Float64Array
-  /** +1 include, −1 exclude, 0 unlabelled. */
+  /** +1 include, −1 exclude (labelled or background), 0 unlabelled. */
   labels: Int8Array
   labelled: number[]
+  /** Unlabelled rows trained on as background excludes (see {@link SvmOptions.backgroundCount}). */
+  background: number[]
+  isBackground: Uint8Array
+  /** ‖w‖² over the features (bias excluded), kept up to date by every weight change. */
+  squaredNorm: number
   options: Required<SvmOptions>
   random: () => number
 }
@@ -46,6 +58,8 @@ export function createSvmState(index: TextIndex, options: SvmOptions = {}): SvmS
     maxEpochs: options.maxEpochs ?? 50,
     tolerance: options.tolerance ?? 0.1,
     seed: options.seed ?? 1,
+    backgroundCount: options.backgroundCount ?? defaultRankerOptions.backgroundCount,
+    backgroundWeight: options.backgroundWeight ?? defaultRankerOptions.backgroundWeight,
   }
   return {
     index,
@@ -53,19 +67,52 @@ export function createSvmState(index: TextIndex, options: SvmOptions = {}): SvmS
     duals: new Float64Array(index.rowCount),
     labels: new Int8Array(index.rowCount),
     labelled: [],
+    background: [],
+    isBackground: new Uint8Array(index.rowCount),
+    squaredNorm: 0,
     options: filled,
     random: mulberry32(filled.seed),
   }
+}
+
+/** Draws the background excludes: distinct random rows, the same for the same seed and index size. */
+export function drawBackground(state: SvmState): void {
+  const { backgroundCount, backgroundWeight, seed } = state.options
+  const wanted = Math.min(backgroundCount, state.index.rowCount)
+  if (wanted <= 0 || backgroundWeight <= 0) return
+  const random = mulberry32(seed ^ 0x68e31da4)
+  while (state.background.length < wanted) {
+    const row = Math.floor(random() * state.index.rowCount)
+    if (state.isBackground[row] || state.labels[row] !== 0) continue
+    state.isBackground[row] = 1
+    state.labels[row] = -1
+    state.background.push(row)
+  }
+}
+
+/** A background row that gets a real label stops being background: its share of the weights is removed. */
+function leaveBackground(state: SvmState, row: number): void {
+  const dual = state.duals[row] ?? 0
+  if (dual !== 0) addRow(state, row, dual)
+  state.duals[row] = 0
+  state.labels[row] = 0
+  state.isBackground[row] = 0
+  state.background.splice(state.background.indexOf(row), 1)
 }
 
 /** Adds `step · xᵣ` (bias feature included) to the weights. */
 function addRow(state: SvmState, row: number, step: number): void {
   const { rowStart, columns, values } = state.index
   const weights = state.weights
+  let squaredNorm = state.squaredNorm
   for (let at = rowStart[row] ?? 0, end = rowStart[row + 1] ?? 0; at < end; at++) {
     const column = columns[at] ?? 0
-    weights[column] = (weights[column] ?? 0) + step * (values[at] ?? 0)
+    const before = weights[column] ?? 0
+    const after = before + step * (values[at] ?? 0)
+    weights[column] = after
+    squaredNorm += after * after - before * before
   }
+  state.squaredNorm = Math.max(0, squaredNorm)
   const bias = weights.length - 1
   weights[bias] = (weights[bias] ?? 0) + step
 }
@@ -84,6 +131,7 @@ export function rowScore(weights: Float64Array, index: TextIndex, row: number): 
  * weights, so the invariant w = Σ αᵢ yᵢ xᵢ holds and the next training continues from a valid point.
  */
 export function setSvmLabel(state: SvmState, row: number, label: 0 | 1 | null, startDual = 0): void {
+  if (state.isBackground[row]) leaveBackground(state, row)
   const previous = state.labels[row] ?? 0
   const next = label === null ? 0 : label === 1 ? 1 : -1
   if (previous === next) return
@@ -110,7 +158,7 @@ function shuffle(order: number[], size: number, random: () => number): void {
 }
 
 /** Per-class cost C · (n / (2 n_class))^balance and the dual's diagonal term 1 / (2 C) per class. */
-function diagonals(state: SvmState): { positive: number; negative: number } | null {
+function diagonals(state: SvmState): { positive: number; negative: number; background: number } | null {
   let positives = 0
   for (const row of state.labelled) if (state.labels[row] === 1) positives++
   const total = state.labelled.length
@@ -118,7 +166,8 @@ function diagonals(state: SvmState): { positive: number; negative: number } | nu
   if (positives === 0 || negatives === 0) return null
   const { cost, balance } = state.options
   const costOf = (count: number): number => cost * Math.pow(total / (2 * count), balance)
-  return { positive: 0.5 / costOf(positives), negative: 0.5 / costOf(negatives) }
+  const background = 0.5 / (costOf(negatives) * (state.options.backgroundWeight || 1))
+  return { positive: 0.5 / costOf(positives), negative: 0.5 / costOf(negatives), background }
 }
 
 /**
@@ -131,7 +180,8 @@ export function trainSvm(state: SvmState): boolean {
   const diagonal = diagonals(state)
   if (!diagonal) return false
   const { labels, duals, index, options } = state
-  const active = [...state.labelled]
+  const active = [...state.labelled, ...state.background]
+  const { isBackground } = state
   let activeSize = active.length
   let previousMax = Infinity
   for (let epoch = 0; epoch < options.maxEpochs; epoch++) {
@@ -141,7 +191,8 @@ export function trainSvm(state: SvmState): boolean {
     for (let at = 0; at < activeSize; at++) {
       const row = active[at] ?? 0
       const label = labels[row] ?? 0
-      const diag = label === 1 ? diagonal.positive : diagonal.negative
+      const diag =
+        label === 1 ? diagonal.positive : isBackground[row] ? diagonal.background : diagonal.negative
       const dual = duals[row] ?? 0
       const gradient = label * rowScore(state.weights, index, row) - 1 + diag * dual
       if (dual === 0 && gradient > previousMax) {

@@ -90,3 +90,47 @@ describe('rankOrder', () => {
     expect([...rankOrder([0.5, Number.NaN, 2, -1], new Set([3]), 1)]).toEqual([2, 0, 1])
   })
 })
+
+describe('createRankTrainer().retrainScorer', () => {
+  it('ranks exactly like scoreRows of the fused model', () => {
+    const trainer = (): ReturnType<typeof createRankTrainer> => {
+      const created = createRankTrainer(index, { bayesWeight: 1, bayesSmoothing: 1 })
+      for (const { row, label } of labels) created.setLabel(row, label)
+      return created
+    }
+    const scorer = trainer().retrainScorer()
+    const model = trainer().train()
+    expect(scorer).not.toBeNull()
+    const fast = Float64Array.from(texts, (_, row) => scorer?.(row) ?? 0)
+    const full = scoreRows(model!, index)
+    expect([...rankOrder(fast, new Set(), 1)]).toEqual([...rankOrder(full, new Set(), 1)])
+    fast.forEach((value, row) => expect(value).toBeCloseTo(full[row] ?? 0, 9))
+  })
+})
+
+describe('ranker options', () => {
+  it('trains on background excludes without reading their labels, and drops them once labelled', () => {
+    const options = { backgroundCount: 4, backgroundWeight: 0.5, seed: 5 }
+    const model = trainRanker(index, labels, options)
+    expect(model).not.toBeNull()
+    // In this tiny corpus half the rows are background, so only the two cholesterol records must lead.
+    const top = rankOrder(scoreRows(model!, index), new Set([0, 2, 3]), 1).slice(0, 2)
+    expect([...top].sort()).toEqual([1, 4])
+    const trainer = createRankTrainer(index, options)
+    for (const row of [0, 1, 2, 3, 4, 5, 6, 7]) trainer.setLabel(row, row === 0 || row === 4 ? 1 : 0)
+    const allLabelled = trainer.train()
+    expect(allLabelled?.labelledCount).toBe(8)
+  })
+
+  it('brings naive Bayes in only after a run of excludes when ramped', () => {
+    const ramped = createRankTrainer(index, { bayesWeight: 1, bayesSmoothing: 1, bayesRamp: 10 })
+    const plain = createRankTrainer(index, { bayesWeight: 0 })
+    for (const trainer of [ramped, plain]) {
+      trainer.setLabel(2, 0)
+      trainer.setLabel(0, 1)
+    }
+    const rampedScores = scoreRows(ramped.train()!, index)
+    const plainScores = scoreRows(plain.train()!, index)
+    expect([...rankOrder(rampedScores, new Set(), 1)]).toEqual([...rankOrder(plainScores, new Set(), 1)])
+  })
+})

@@ -1,7 +1,22 @@
 import { mulberry32 } from '../screening/queue'
-import { createSvmState, rowScore, setSvmLabel, trainSvm, type SvmOptions, type SvmState } from './linear-svm'
+import {
+  createSvmState,
+  drawBackground,
+  rowScore,
+  setSvmLabel,
+  trainSvm,
+  type SvmOptions,
+  type SvmState,
+} from './linear-svm'
 import { defaultRankerOptions } from './defaults'
-import { bayesLogOdds, createBayesState, updateBayes, type BayesState } from './naive-bayes'
+import {
+  bayesLogOdds,
+  bayesNorm,
+  bayesShift,
+  createBayesState,
+  updateBayes,
+  type BayesState,
+} from './naive-bayes'
 import { featureTerm, type TextIndex } from './text-index'
 
 /** Settings of the ranking model (see {@link SvmOptions}); all optional. */
@@ -11,6 +26,13 @@ export type RankerOptions = SvmOptions & {
    * 0 = the linear SVM alone.
    */
   bayesWeight?: number
+  /**
+   * Naive Bayes comes in gradually as excludes accumulate in a row: its weight is bayesWeight · min(1, run /
+   * bayesRamp), where run counts the excludes since the last include. While the linear model keeps finding
+   * includes it ranks alone; once it stalls, naive Bayes (which favours records unlike the excludes so far) widens
+   * the search. 0 = full weight from the start.
+   */
+  bayesRamp?: number
   /** Naive Bayes smoothing per feature. */
   bayesSmoothing?: number
 }
@@ -34,33 +56,46 @@ type RankerState = {
   svm: SvmState
   bayes: BayesState | null
   bayesWeight: number
+  bayesRamp: number
+  /** Excludes decided since the last include (in the order labels were given). */
+  excludeRun: number
   fused: Float64Array | null
 }
 
 function createRankerState(index: TextIndex, options: RankerOptions): RankerState {
   const bayesWeight = options.bayesWeight ?? defaultRankerOptions.bayesWeight
   const hasBayes = bayesWeight > 0
+  const svm = createSvmState(index, options)
+  drawBackground(svm)
   return {
-    svm: createSvmState(index, options),
+    svm,
     bayes: hasBayes
       ? createBayesState(index, options.bayesSmoothing ?? defaultRankerOptions.bayesSmoothing)
       : null,
     bayesWeight,
+    bayesRamp: options.bayesRamp ?? defaultRankerOptions.bayesRamp,
+    excludeRun: 0,
     fused: hasBayes ? new Float64Array(index.featureCount + 1) : null,
   }
 }
 
 function setRankerLabel(state: RankerState, row: number, label: 0 | 1 | null, startDual = 0): void {
-  const previous = state.svm.labels[row] ?? 0
+  // Background excludes are not decisions: naive Bayes never counted them.
+  const previous = state.svm.isBackground[row] ? 0 : (state.svm.labels[row] ?? 0)
   if (state.bayes && previous !== 0) updateBayes(state.bayes, row, previous === 1 ? 1 : 0, -1)
   setSvmLabel(state.svm, row, label, startDual)
+  if (label === 1) state.excludeRun = 0
+  else if (label === 0) state.excludeRun++
   if (state.bayes && label !== null) updateBayes(state.bayes, row, label, 1)
 }
 
-function norm(weights: Float64Array, length: number): number {
-  let sum = 0
-  for (let at = 0; at < length; at++) sum += (weights[at] ?? 0) ** 2
-  return Math.sqrt(sum) || 1
+/** Scale factors of the fusion: 1/‖w_svm‖ and bayesWeight/‖w_nb‖, from running sums. */
+function fusionScales(state: RankerState): { svm: number; bayes: number; shift: number } {
+  const svm = 1 / (Math.sqrt(state.svm.squaredNorm) || 1)
+  if (!state.bayes) return { svm, bayes: 0, shift: 0 }
+  const shift = bayesShift(state.bayes)
+  const ramp = state.bayesRamp > 0 ? Math.min(1, state.excludeRun / state.bayesRamp) : 1
+  return { svm, bayes: (state.bayesWeight * ramp) / bayesNorm(state.bayes, shift), shift }
 }
 
 /** Trains the SVM and, with naive Bayes on, fuses the two unit-length weight vectors into one linear model. */
@@ -70,15 +105,41 @@ function trainRankerState(state: RankerState): RankModel | null {
   let weights = svm.weights
   if (bayes && fused) {
     const features = svm.index.featureCount
+    const scales = fusionScales(state)
     bayesLogOdds(bayes, fused)
-    const bayesScale = state.bayesWeight / norm(fused, features)
-    const svmScale = 1 / norm(svm.weights, features)
     for (let at = 0; at < features; at++)
-      fused[at] = (svm.weights[at] ?? 0) * svmScale + (fused[at] ?? 0) * bayesScale
+      fused[at] = (svm.weights[at] ?? 0) * scales.svm + (fused[at] ?? 0) * scales.bayes
     fused[features] = 0
     weights = fused
   }
   return { weights, duals: svm.duals, labels: svm.labels, labelledCount: svm.labelled.length }
+}
+
+/**
+ * Retrains and returns a scorer that gives each row the fused model's score (up to one positive factor and a
+ * constant) without building the fused weight vector: per decision this costs the rows scored, not the vocabulary.
+ */
+function retrainScorer(state: RankerState): ((row: number) => number) | null {
+  const { svm, bayes } = state
+  if (!trainSvm(svm)) return null
+  const { rowStart, columns, values } = svm.index
+  const weights = svm.weights
+  if (!bayes) return (row) => rowScore(weights, svm.index, row)
+  const scales = fusionScales(state)
+  const odds = bayes.odds
+  return (row) => {
+    let linear = 0
+    let ratio = 0
+    let length = 0
+    for (let at = rowStart[row] ?? 0, end = rowStart[row + 1] ?? 0; at < end; at++) {
+      const column = columns[at] ?? 0
+      const value = values[at] ?? 0
+      linear += (weights[column] ?? 0) * value
+      ratio += (odds[column] ?? 0) * value
+      length += value
+    }
+    return scales.svm * linear + scales.bayes * (ratio - scales.shift * length)
+  }
 }
 
 /**
@@ -112,6 +173,8 @@ export function trainRanker(
 export type RankTrainer = {
   setLabel: (row: number, label: 0 | 1 | null) => void
   train: () => RankModel | null
+  /** Retrains and returns a row scorer ranking exactly like `scoreRows` of the model, or null (one class). */
+  retrainScorer: () => ((row: number) => number) | null
 }
 
 /** Creates a {@link RankTrainer} over the index. */
@@ -120,6 +183,7 @@ export function createRankTrainer(index: TextIndex, options: RankerOptions = {})
   return {
     setLabel: (row, label) => setRankerLabel(state, row, label),
     train: () => trainRankerState(state),
+    retrainScorer: () => retrainScorer(state),
   }
 }
 

@@ -1,6 +1,5 @@
 import { mulberry32 } from '../screening/queue'
 import { simulationMetrics, type SimulationMetrics } from './metrics'
-import { rowScore } from './linear-svm'
 import { createRankTrainer, tieBreakKeys, type RankerOptions } from './ranker'
 import type { TextIndex } from './text-index'
 
@@ -78,10 +77,7 @@ export function simulateScreening(
   const order: number[] = []
   const screened: number[] = []
   while (relevantLeft > 0) {
-    const model = trainer.train()
-    const weights = model?.weights
-    const score = weights ? (row: number) => rowScore(weights, index, row) : () => 0
-    const next = bestUnlabelled(score, isLabelled, keys)
+    const next = bestUnlabelled(trainer.retrainScorer() ?? (() => 0), isLabelled, keys)
     if (next < 0) break
     const label = labels[next] === 1 ? 1 : 0
     isLabelled[next] = 1
