@@ -1,0 +1,131 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { defaultRankerOptions, defaultTextIndexOptions } from '../src/core/ranking/defaults'
+import { loadScreeningDatasets, screeningDatasetDir, type ScreeningDataset } from './rank-data'
+import { crossValidate, rankGrid } from './rank-cv'
+import { referenceScore, scoreDataset, type DatasetScore, type RankConfig } from './rank-sim'
+import { measureSpeed } from './rank-speed'
+
+const mean = (values: readonly number[]): number =>
+  values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length)
+
+function writeResult(file: string, result: unknown): void {
+  const out = path.resolve(process.cwd(), 'bench/results', file)
+  mkdirSync(path.dirname(out), { recursive: true })
+  writeFileSync(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), ...(result as object) }, null, 2)}\n`,
+  )
+  console.log(`Wrote ${path.relative(process.cwd(), out)}.`)
+}
+
+function comparisonTable(datasets: readonly ScreeningDataset[], ours: readonly DatasetScore[]) {
+  return datasets.map((dataset, at) => {
+    const own = ours[at]
+    const nb = referenceScore(dataset, 'nb_v1')
+    const svm = referenceScore(dataset, 'svm_u4')
+    return { dataset: dataset.name, own, nb, svm }
+  })
+}
+
+/** Prints per-dataset WSS@95 and loss beside nb_v1 and svm_u4, the means, and whether the issue's targets hold. */
+function printComparison(rows: ReturnType<typeof comparisonTable>): Record<string, number | boolean> {
+  console.table(
+    rows.map(({ dataset, own, nb, svm }) => ({
+      dataset,
+      'WSS@95': own?.wss95.toFixed(1),
+      'nb_v1 WSS@95': nb.wss95.toFixed(1),
+      'svm_u4 WSS@95': svm.wss95.toFixed(1),
+      'Δ svm_u4': ((own?.wss95 ?? 0) - svm.wss95).toFixed(1),
+      loss: own?.loss.toFixed(3),
+      'nb_v1 loss': nb.loss.toFixed(3),
+      'svm_u4 loss': svm.loss.toFixed(3),
+      'WSS@100': own?.wss100.toFixed(1),
+      'RRF@10': own?.rrf10.toFixed(1),
+      'ATD %': own?.atd.toFixed(2),
+      s: own?.seconds.toFixed(1),
+    })),
+  )
+  const summary = {
+    wss95: mean(rows.map((row) => row.own?.wss95 ?? 0)),
+    nbWss95: mean(rows.map((row) => row.nb.wss95)),
+    svmWss95: mean(rows.map((row) => row.svm.wss95)),
+    loss: mean(rows.map((row) => row.own?.loss ?? 0)),
+    nbLoss: mean(rows.map((row) => row.nb.loss)),
+    svmLoss: mean(rows.map((row) => row.svm.loss)),
+    worstVsSvm: Math.min(...rows.map((row) => (row.own?.wss95 ?? 0) - row.svm.wss95)),
+  }
+  console.log(
+    `Mean WSS@95 ${summary.wss95.toFixed(2)} (nb_v1 ${summary.nbWss95.toFixed(2)}, svm_u4 ${summary.svmWss95.toFixed(2)}); ` +
+      `mean loss ${summary.loss.toFixed(4)} (nb_v1 ${summary.nbLoss.toFixed(4)}, svm_u4 ${summary.svmLoss.toFixed(4)}, ` +
+      `ratio ${(summary.loss / summary.svmLoss).toFixed(3)}); worst dataset vs svm_u4 ${summary.worstVsSvm.toFixed(1)} points.`,
+  )
+  const targets = {
+    meanWss95AtLeast51: summary.wss95 >= 51,
+    lossAtMost90PercentOfSvm: summary.loss <= 0.9 * summary.svmLoss,
+    noDatasetMoreThan3Below: summary.worstVsSvm >= -3,
+  }
+  console.log(`Targets: ${JSON.stringify(targets)}`)
+  return { ...summary, ...targets }
+}
+
+function runSpeed(datasets: readonly ScreeningDataset[]) {
+  const speed = [10_000, 50_000].map((size) => measureSpeed(datasets, size))
+  console.table(
+    speed.map((each) => ({
+      records: each.records,
+      labelled: each.labelled,
+      features: each.features,
+      'index s': each.indexSeconds.toFixed(2),
+      'cold retrain+rank s': each.coldRetrainRankSeconds.toFixed(3),
+      'warm retrain+rank s': each.warmRetrainRankSeconds.toFixed(3),
+    })),
+  )
+  return speed
+}
+
+function runCrossValidation(datasets: readonly ScreeningDataset[], seeds: number): void {
+  const scores = new Map<string, DatasetScore[]>()
+  for (const config of rankGrid) {
+    scores.set(
+      config.name,
+      datasets.map((dataset) => scoreDataset(dataset, config, seeds)),
+    )
+    console.log(
+      `${config.name}: mean WSS@95 ${mean((scores.get(config.name) ?? []).map((s) => s.wss95)).toFixed(2)}`,
+    )
+  }
+  const result = crossValidate(scores)
+  console.table(result.folds.map((fold) => ({ ...fold, heldOut: fold.heldOut.join(' ') })))
+  console.log(
+    `Held-out mean WSS@95 ${result.wss95.toFixed(2)}, loss ${result.loss.toFixed(4)}; chosen on all: ${result.chosenOnAll}.`,
+  )
+  writeResult('rank-cv.json', { seeds, grid: rankGrid, scores: Object.fromEntries(scores), ...result })
+}
+
+/**
+ * `bench:rank`: the shipped settings on every screening dataset with the reference runs' priors (5 seeds), side
+ * by side with nb_v1 and svm_u4, then retrain + rank speed at 10,000 and 50,000 records. `-- --cv` instead runs
+ * the cross-validation over datasets that chose the settings (2 seeds per configuration).
+ */
+export function runRankBench(argv: readonly string[]): void {
+  const datasets = loadScreeningDatasets()
+  if (!datasets) {
+    console.error(`The screening datasets (${screeningDatasetDir}) are not here; nothing to measure.`)
+    process.exitCode = 1
+    return
+  }
+  if (argv.includes('--cv')) {
+    runCrossValidation(datasets, 2)
+    return
+  }
+  const config: RankConfig = { name: 'default', index: defaultTextIndexOptions, ranker: defaultRankerOptions }
+  const started = performance.now()
+  const ours = datasets.map((dataset) => scoreDataset(dataset, config, 5))
+  const simulationSeconds = (performance.now() - started) / 1000
+  const summary = printComparison(comparisonTable(datasets, ours))
+  console.log(`Simulated 25 datasets × 5 seeds in ${simulationSeconds.toFixed(0)} s.`)
+  const speed = runSpeed(datasets)
+  writeResult('rank.json', { config, simulationSeconds, summary, datasets: ours, speed })
+}
