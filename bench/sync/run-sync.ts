@@ -1,0 +1,151 @@
+// Team sync benchmark (`npm run bench:sync`): push 10,000 events, pull them into a fresh client, a no-op sync,
+// live latency from a decision on one client to its arrival on another, and heap while 10,000 events stream in.
+// The server (express-pouchdb, in memory) runs in a child process so the client's heap is measured alone.
+// Clients use Dexie over fake-indexeddb and PouchDB's memory adapter (Node has no IndexedDB), so the figures
+// are for the sync code and protocol, not for Chromium's IndexedDB. Results: bench/results/sync.json.
+import 'fake-indexeddb/auto'
+
+import { spawn } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+import { createUser, setupReviewDatabase } from '../../couchdb/setup'
+import { makeMachine, sharedRecords, type Machine } from '../../test/sync/client'
+import { passwordOf, testAdminUrl } from '../../test/sync/server'
+
+const eventCount = 10_000
+const port = Number(process.env.SIFT_BENCH_SYNC_PORT ?? 5990)
+const base = `http://127.0.0.1:${port}`
+
+async function startServer(): Promise<() => void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/sync/serve.ts', String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  await new Promise<void>((done, fail) => {
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Sync test server') && done())
+    child.on('exit', (code) => fail(new Error(`The sync server stopped (exit ${code}).`)))
+  })
+  return () => child.kill()
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
+const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now()
+  const result = await work()
+  return [result, performance.now() - start]
+}
+
+/** Samples the heap every 50 ms while `work` runs. */
+async function heapDuring(
+  work: () => Promise<unknown>,
+): Promise<{ startMb: number; peakMb: number; endMb: number }> {
+  globalThis.gc?.()
+  const start = process.memoryUsage().heapUsed
+  let peak = start
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed)
+  }, 50)
+  await work()
+  clearInterval(timer)
+  globalThis.gc?.()
+  return { startMb: mb(start), peakMb: mb(peak), endMb: mb(process.memoryUsage().heapUsed) }
+}
+
+async function liveLatency(anna: Machine, ben: Machine, rounds: number): Promise<number[]> {
+  anna.session.start()
+  ben.session.start()
+  const latencies: number[] = []
+  for (let round = 0; round < rounds; round++) {
+    const recordId = anna.recordIds[round] ?? ''
+    const value = round % 2 ? 'include' : 'maybe'
+    const start = performance.now()
+    await anna.decisions.decide({
+      projectId: anna.projectId,
+      recordId,
+      stage: 'full-text',
+      reviewerId: anna.reviewer.id,
+      value,
+      reason: '',
+    })
+    await anna.session.pushLocal() // in the app a live query on the event log does this
+    const benRecord = ben.recordIds[round] ?? ''
+    for (;;) {
+      const arrived = await ben.db.decisions.get(`${benRecord}:full-text:${anna.reviewer.id}`)
+      if (arrived?.value === value) break
+      await new Promise((done) => setTimeout(done, 2))
+    }
+    latencies.push(performance.now() - start)
+  }
+  return latencies
+}
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
+}
+
+async function main(): Promise<void> {
+  const stopServer = await startServer()
+  try {
+    const admin = testAdminUrl(base)
+    await createUser(admin, 'anna', passwordOf('anna'))
+    await createUser(admin, 'ben', passwordOf('ben'))
+    await setupReviewDatabase(admin, 'bench', ['anna', 'ben'])
+    const records = sharedRecords(eventCount)
+    const anna = await makeMachine({ serverUrl: base, database: 'bench', user: 'anna', records })
+    await anna.decisions.decideMany(anna.recordIds, {
+      projectId: anna.projectId,
+      stage: 'title-abstract',
+      reviewerId: anna.reviewer.id,
+      value: 'include',
+      reason: '',
+    })
+    const [, pushMs] = await timed(() => anna.session.syncOnce())
+    const [, noopMs] = await timed(() => anna.session.syncOnce())
+
+    const ben = await makeMachine({ serverUrl: base, database: 'bench', user: 'ben', records })
+    let pullMs = 0
+    const heap = await heapDuring(async () => {
+      ;[, pullMs] = await timed(() => ben.session.syncOnce())
+    })
+    const merged = (await ben.db.decisions.where('projectId').equals(ben.projectId).toArray()).filter(
+      (d) => d.reviewerId === anna.reviewer.id,
+    )
+    if (merged.length !== eventCount)
+      throw new Error(`Ben has ${merged.length} of Anna's ${eventCount} decisions.`)
+    const latencies = await liveLatency(anna, ben, 30)
+    const result = {
+      events: eventCount,
+      pushSeconds: pushMs / 1000,
+      pullIntoFreshClientSeconds: pullMs / 1000,
+      noopSyncMs: noopMs,
+      liveLatencyMs: {
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        max: Math.max(...latencies),
+      },
+      heapWhilePullingMb: heap,
+    }
+    console.log(`push ${eventCount} events (outbox + replication):      ${seconds(pushMs)}`)
+    console.log(`pull them into a fresh client (replication + merge): ${seconds(pullMs)}`)
+    console.log(`no-op sync:                                          ${noopMs.toFixed(0)} ms`)
+    console.log(
+      `live decision → teammate's database (30 decisions):  p50 ${result.liveLatencyMs.p50.toFixed(0)} ms, p95 ${result.liveLatencyMs.p95.toFixed(0)} ms`,
+    )
+    console.log(
+      `heap while ${eventCount} events stream in:             start ${heap.startMb} MB, peak ${heap.peakMb} MB, end ${heap.endMb} MB`,
+    )
+    mkdirSync(resolve(import.meta.dirname, '../results'), { recursive: true })
+    writeFileSync(
+      resolve(import.meta.dirname, '../results/sync.json'),
+      `${JSON.stringify(result, null, 2)}\n`,
+    )
+    await Promise.all([anna.close(), ben.close()])
+  } finally {
+    stopServer()
+  }
+}
+
+await main()
