@@ -7,7 +7,7 @@ import type { TextIndexOptions } from './text-index'
  */
 export const defaultTextIndexOptions: Required<TextIndexOptions> = {
   ngrams: 2,
-  minRecords: 1,
+  minRecords: 2,
   dropStopWords: false,
   sublinearTf: true,
 }
