@@ -168,8 +168,8 @@ function countFeatures(texts: readonly string[], ngrams: 1 | 2, stopWords?: Read
 
 /**
  * Builds the TF-IDF index of the records' text (title, abstract and keywords joined by the caller). Deterministic:
- * feature ids follow first appearance. Scales linearly; about a second per 10,000 abstracts in Node. Empty texts
- * give empty rows (such records score 0 and only move by tie-breaks).
+ * feature ids follow first appearance. Time and memory grow linearly with the text (figures: `bench:rank`).
+ * Empty texts give empty rows (such records score 0 and only move by tie-breaks).
  */
 export function buildTextIndex(texts: readonly string[], options: TextIndexOptions = {}): TextIndex {
   const { ngrams, minRecords, dropStopWords, sublinearTf } = { ...defaultTextIndexOptions, ...options }
