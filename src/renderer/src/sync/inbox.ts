@@ -7,7 +7,7 @@ import type { PouchDatabase } from './pouch'
 /** The team repo's merge ("Import a teammate's work"). */
 export type TeamRepo = ReturnType<typeof createTeamRepo>
 
-const batchSize = 500
+const batchSize = 2000
 
 /** What one inbox run merged. */
 export type InboxResult = {
