@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { adminEndpoint } from '../../couchdb/setup'
 import { computeScreeningStatus } from '../../src/core/screening/status'
+import { appendEvent } from '../../src/renderer/src/db/repos/events'
 import type { PouchDoc } from '../../src/renderer/src/sync/pouch'
 import { makeMachine, sharedRecords, type Machine } from './client'
 import { startSyncServer, type SyncServer } from './server'
@@ -87,6 +88,15 @@ describe('team sync through a CouchDB-protocol server', () => {
     await decide(ben, 0, 'include')
     await decide(ben, 1, 'exclude')
     await decide(ben, 3, 'include')
+    // An event type this version does not know (as a newer Sift would write it) travels unchanged.
+    await appendEvent(anna.db, {
+      projectId: anna.projectId,
+      actor: anna.reviewer.id,
+      type: 'future.kind-of-work',
+      entity: 'thing',
+      entityId: 't1',
+      after: { detail: 'kept' },
+    })
 
     for (const machine of [anna, ben, anna]) {
       const status = await machine.session.syncOnce()
@@ -102,6 +112,8 @@ describe('team sync through a CouchDB-protocol server', () => {
       expect(conflicts).toHaveLength(1)
       expect(conflicts[0]?.recordId).toBe(machine.recordIds[1])
     }
+    const future = (await eventDocs(ben)).find((doc) => doc.type === 'future.kind-of-work')
+    expect(future).toMatchObject({ user: 'anna', after: { detail: 'kept' } })
     // Syncing again changes nothing: merging is idempotent.
     await ben.session.syncOnce()
     expect(await ben.db.decisions.where('projectId').equals(ben.projectId).count()).toBe(6)
