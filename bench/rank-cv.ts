@@ -3,10 +3,10 @@ import type { DatasetScore, RankConfig } from './rank-sim'
 /**
  * The grid searched by `bench:rank -- --cv` (2 seeds per dataset, the reference runs' priors). Every entry: words
  * and word pairs, sublinear counts, no stop-word list (pairs like "effect of" are informative). Varied: SVM cost;
- * features seen in one record only dropped; naive Bayes fused with weight 0.2, or 0.5 ramped in over 50 excludes
- * in a row; 100 background excludes at cost × 0.1.
+ * features seen in one record only dropped; single words only; half-way class balance; naive Bayes fused with
+ * weight 0.2, or 0.5 ramped in over 50 excludes in a row; 100 background excludes at cost × 0.1.
  */
-export const rankGrid: RankConfig[] = [
+const searched: RankConfig[] = [
   { name: 'A-c0.1-nb0', index: {}, ranker: { cost: 0.1 } },
   { name: 'D-c0.3-nb0', index: {}, ranker: { cost: 0.3 } },
   { name: 'M-c0.1-min2', index: { minRecords: 2 }, ranker: { cost: 0.1 } },
@@ -20,12 +20,17 @@ export const rankGrid: RankConfig[] = [
     index: {},
     ranker: { cost: 0.1, bayesWeight: 0.5, bayesSmoothing: 3.8, bayesRamp: 50 },
   },
+  { name: 'U-c0.1-min2-uni', index: { minRecords: 2, ngrams: 1 }, ranker: { cost: 0.1 } },
+  { name: 'E2-c0.1-min2-bal0.5', index: { minRecords: 2 }, ranker: { cost: 0.1, balance: 0.5 } },
+  { name: 'D2-c0.3-min2', index: { minRecords: 2 }, ranker: { cost: 0.3 } },
   {
     name: 'G-c0.1-bg100-0.1',
     index: {},
     ranker: { cost: 0.1, backgroundCount: 100, backgroundWeight: 0.1 },
   },
-].map((config) => ({
+]
+
+export const rankGrid: RankConfig[] = searched.map((config) => ({
   ...config,
   index: { ngrams: 2, sublinearTf: true, dropStopWords: false, minRecords: 1, ...config.index },
   ranker: {
