@@ -116,6 +116,36 @@ describe('team repo', () => {
   })
 })
 
+describe('team repo: matching records', () => {
+  it('leaves a decision unmatched when two local records share its fingerprint, and matches the others', async () => {
+    await createImportsRepo(annaMachine.db).commitBatch({
+      projectId: annaMachine.projectId,
+      fileName: 'again.ris',
+      hash: 'h2',
+      format: 'ris',
+      encoding: 'utf-8',
+      source: 'PubMed',
+      warningCount: 0,
+      records: [{ ...emptyRecord(), title: 'THREE.', year: 2020 }],
+    })
+    const benDecisions = createDecisionsRepo(benMachine.db)
+    for (const recordId of benMachine.ids)
+      await benDecisions.decide({
+        projectId: benMachine.projectId,
+        recordId,
+        stage: 'title-abstract',
+        reviewerId: ben.id,
+        value: 'include',
+        reason: '',
+      })
+    const file = await createTeamRepo(benMachine.db).exportWork(benMachine.projectId, ben)
+    const result = await createTeamRepo(annaMachine.db).importWork(annaMachine.projectId, file)
+    expect(result).toMatchObject({ decisionsAdded: 2, unmatchedRecords: 1 })
+    const matched = (await annaMachine.db.decisions.toArray()).map((row) => row.recordId).sort()
+    expect(matched).toEqual([annaMachine.ids[0], annaMachine.ids[1]].sort())
+  })
+})
+
 describe('team repo: extractions', () => {
   const values = {
     n_patients: 60,

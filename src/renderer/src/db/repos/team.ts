@@ -7,7 +7,7 @@ import {
 import { mapIncomingRecordIds } from '../../../../core/screening/merge'
 import { compareDecisions, compareTimestamps, latestDecisions } from '../../../../core/screening/status'
 import type { SiftDb } from '../db'
-import type { Decision, Extraction, Resolution } from '../schema'
+import type { Decision, Extraction, Resolution, StoredRecord } from '../schema'
 import { decisionId } from './decisions'
 import { appendEvent } from './events'
 import { consensusReviewerId, mergeTeammateExtractions } from './extractions'
@@ -27,6 +27,48 @@ export type TeamImportResult = {
 async function fingerprints(db: SiftDb, projectId: string): Promise<FingerprintedRecord[]> {
   const records = await db.records.where('projectId').equals(projectId).toArray()
   return records.map((record) => ({ id: record.id, fingerprint: recordFingerprint(record) }))
+}
+
+/** Above this many incoming records one pass over the project is cheaper than a few index lookups per record. */
+const lookupLimit = 1_000
+
+/**
+ * The local records that can match a teammate's records: those sharing an id, a DOI, a PMID or a title key with
+ * one of them, found through the indexes. Every local record with the same fingerprint as an incoming one is among
+ * them (fingerprints are built from exactly these stored fields), so matching on this subset gives the same result
+ * as on the whole project, at a cost that grows with the incoming work instead of the project (live sync sends a
+ * few events at a time into projects of 100,000 records).
+ */
+async function candidateFingerprints(
+  db: SiftDb,
+  projectId: string,
+  incoming: readonly FingerprintedRecord[],
+): Promise<FingerprintedRecord[]> {
+  if (incoming.length > lookupLimit) return fingerprints(db, projectId)
+  const found = new Map<string, StoredRecord>()
+  const keep = (rows: readonly (StoredRecord | undefined)[]) => {
+    for (const row of rows) if (row && row.projectId === projectId) found.set(row.id, row)
+  }
+  keep(await db.records.bulkGet(incoming.map((record) => record.id)))
+  for (const { fingerprint } of incoming) {
+    const [kind, value = ''] = splitFingerprint(fingerprint)
+    if (kind === 'doi') keep(await db.records.where('[projectId+doi]').equals([projectId, value]).toArray())
+    else if (kind === 'pmid')
+      keep(await db.records.where('[projectId+pmid]').equals([projectId, value]).toArray())
+    else if (kind === 'title')
+      keep(
+        await db.records
+          .where('[projectId+titleKey]')
+          .equals([projectId, value.slice(0, value.lastIndexOf('|'))])
+          .toArray(),
+      )
+  }
+  return [...found.values()].map((record) => ({ id: record.id, fingerprint: recordFingerprint(record) }))
+}
+
+function splitFingerprint(fingerprint: string): [string, string] {
+  const colon = fingerprint.indexOf(':')
+  return colon < 0 ? ['', ''] : [fingerprint.slice(0, colon), fingerprint.slice(colon + 1)]
 }
 
 /** Team work without a server: a reviewer's work travels as a file, and merging it loses nothing. */
@@ -63,7 +105,7 @@ export function createTeamRepo(db: SiftDb) {
      * Idempotent.
      */
     async importWork(projectId: string, file: ReviewerFile): Promise<TeamImportResult> {
-      const mapped = mapIncomingRecordIds(file, await fingerprints(db, projectId))
+      const mapped = mapIncomingRecordIds(file, await candidateFingerprints(db, projectId, file.records))
       const tables = [
         db.decisions,
         db.resolutions,
