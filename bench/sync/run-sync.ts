@@ -107,7 +107,10 @@ async function main(): Promise<void> {
       value: 'include',
       reason: '',
     })
-    const [, pushMs] = await timed(() => anna.session.syncOnce())
+    // The outbox alone (event log → local mirror), then the sync round that uploads (it finds the outbox done).
+    const [, outboxMs] = await timed(() => anna.session.pushLocal())
+    const [, uploadMs] = await timed(() => anna.session.syncOnce())
+    const pushMs = outboxMs + uploadMs
     // The second round still reads the server's change feed past Anna's own 10,000 events (pushed while the first
     // round's pull ran); the third has nothing left to do.
     const [, echoMs] = await timed(() => anna.session.syncOnce())
@@ -144,6 +147,8 @@ async function main(): Promise<void> {
     const result = {
       events: eventCount,
       pushSeconds: pushMs / 1000,
+      outboxSeconds: outboxMs / 1000,
+      uploadRoundSeconds: uploadMs / 1000,
       pullIntoFreshClientSeconds: pullMs / 1000,
       secondSyncMs: echoMs,
       noopSyncMs: noopMs,
@@ -156,6 +161,8 @@ async function main(): Promise<void> {
       heapWhilePullingMb: heap,
     }
     console.log(`push ${eventCount} events (outbox + replication):      ${seconds(pushMs)}`)
+    console.log(`  of which outbox (event log → local mirror):       ${seconds(outboxMs)}`)
+    console.log(`  and the sync round that uploads them:             ${seconds(uploadMs)}`)
     console.log(`pull them into a fresh client (replication + merge): ${seconds(pullMs)}`)
     console.log(`second sync (own events echoed by the server feed):  ${echoMs.toFixed(0)} ms`)
     console.log(`no-op sync:                                          ${noopMs.toFixed(0)} ms`)
