@@ -68,3 +68,26 @@ test('back up a project with a PDF, delete it, restore it; a damaged backup is r
   await expect(page.getByText('Full text: study.pdf')).toBeVisible()
   await expect(page.getByTitle('Full text of the record: study.pdf')).toBeVisible()
 })
+
+test('the number of automatic backups kept is a setting that refuses nonsense and survives a reload', async ({
+  page,
+}) => {
+  const projects = new ProjectListPage(page)
+  await projects.goto()
+  await projects.create('Backup settings')
+  await projects.projectLink('Backup settings').click()
+  await page
+    .getByRole('navigation', { name: 'Project sections' })
+    .getByRole('button', { name: 'Settings' })
+    .click()
+  const kept = page.getByLabel('Automatic backups kept per project')
+  await expect(kept).toHaveValue('7')
+  await kept.fill('0')
+  await kept.blur()
+  await expect(page.getByText('Keep between 1 and 60 automatic backups per project.')).toBeVisible()
+  await kept.fill('3')
+  await kept.blur()
+  await expect(page.getByText('Keep between 1 and 60 automatic backups per project.')).toBeHidden()
+  await page.reload()
+  await expect(page.getByLabel('Automatic backups kept per project')).toHaveValue('3')
+})

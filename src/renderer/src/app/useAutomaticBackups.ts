@@ -3,13 +3,12 @@ import { useEffect } from 'react'
 import { backupsRepo } from '../db'
 import type { Platform } from '../platform/types'
 
-/** How many automatic backups are kept per project, and how often the check runs. */
-const keepPerProject = 7
+/** How often the check runs; how many backups are kept is a setting (Settings ▸ Backup). */
 const checkEveryMs = 15 * 60_000
 
 /**
  * Desktop only: backs up changed projects automatically when the app is idle (at most one per project per day,
- * the newest seven kept). The browser has no backups folder, so there the user backs up by hand.
+ * the newest N kept, N set in Settings ▸ Backup). The browser has no backups folder, so there the user backs up by hand.
  */
 export function useAutomaticBackups(platform: Platform): void {
   useEffect(() => {
@@ -18,13 +17,12 @@ export function useAutomaticBackups(platform: Platform): void {
     const run = () =>
       requestIdleCallback(() => {
         if (isStopped) return
-        void platform
-          .getAppInfo()
-          .then((info) =>
+        void Promise.all([platform.getAppInfo(), backupsRepo.keptCount()])
+          .then(([info, keep]) =>
             backupsRepo.runAutomaticBackups(
               platform.backups,
               { name: info.name, version: info.version },
-              keepPerProject,
+              keep,
             ),
           )
           .catch((error: unknown) => console.warn('Automatic backup failed:', error))

@@ -94,3 +94,18 @@ describe('automatic backups (RELIABILITY.md D9)', () => {
     }
   })
 })
+
+describe('how many automatic backups are kept', () => {
+  it('is 7 until changed, keeps a new number, and refuses numbers outside 1–60 without changing it', async () => {
+    const db = createDb(`kept-count-${Math.random()}`)
+    await db.open()
+    const repo = createBackupsRepo(db)
+    expect(await repo.keptCount()).toBe(7)
+    await repo.setKeptCount(3)
+    expect(await repo.keptCount()).toBe(3)
+    await expect(repo.setKeptCount(0)).rejects.toThrow('Keep between 1 and 60')
+    await expect(repo.setKeptCount(2.5)).rejects.toThrow('Keep between 1 and 60')
+    expect(await repo.keptCount()).toBe(3)
+    db.close()
+  })
+})

@@ -89,9 +89,27 @@ export type BackupPreview = { projectName: string; createdAt: string; records: n
 
 export type RestoreResult = { projectId: string; projectName: string; replaced: boolean }
 
+/** The machine setting "automatic backups kept per project": default and bounds. */
+export const automaticBackupsKept = { key: 'auto-backup-keep', default: 7, min: 1, max: 60 } as const
+
 /** Project backups: one verified file per project, restored through a staging database. */
 export function createBackupsRepo(db: SiftDb) {
   return {
+    /** How many automatic backups this machine keeps per project (the newest ones). */
+    async keptCount(): Promise<number> {
+      const value = (await db.settings.get(automaticBackupsKept.key))?.value
+      return typeof value === 'number' ? value : automaticBackupsKept.default
+    },
+
+    /** Changes how many automatic backups are kept; refuses a number outside 1–60 with a message. */
+    async setKeptCount(count: number): Promise<void> {
+      if (!Number.isInteger(count) || count < automaticBackupsKept.min || count > automaticBackupsKept.max)
+        throw new Error(
+          `Keep between ${automaticBackupsKept.min} and ${automaticBackupsKept.max} automatic backups per project.`,
+        )
+      await db.settings.put({ key: automaticBackupsKept.key, value: count })
+    },
+
     /** The backup file text of one project: all its tables (attachments included), counts and a SHA-256. */
     async backupProject(
       projectId: string,

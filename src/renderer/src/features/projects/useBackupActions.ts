@@ -14,6 +14,7 @@ const actions = {
   },
   previewRestore: (text: string) => backupsRepo.preview(text),
   restore: (text: string) => backupsRepo.restore(text),
+  setKeptCount: (count: number) => backupsRepo.setKeptCount(count),
 }
 
 /** Backing up and restoring whole projects. */

@@ -1,6 +1,8 @@
-import { Alert, Button, Stack, Text, Title } from '@mantine/core'
+import { Alert, Button, Group, NumberInput, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 
+import { useAutomaticBackupsKept } from '../../db/hooks/useProjects'
+import { automaticBackupsKept } from '../../db/repos/backups'
 import { usePlatform } from '../../platform/PlatformContext'
 import { useBackupActions } from '../projects/useBackupActions'
 
@@ -27,11 +29,45 @@ export function BackupPanel({ projectId }: { projectId: string }) {
           Back up project…
         </Button>
       </div>
+      <AutomaticBackupsKept isDesktop={platform.mode === 'desktop'} />
       {message && (
         <Alert color={message.color} role="status" withCloseButton onClose={() => setMessage(null)}>
           {message.text}
         </Alert>
       )}
     </Stack>
+  )
+}
+
+/** The machine setting: how many automatic backups the desktop app keeps per project. */
+function AutomaticBackupsKept({ isDesktop }: { isDesktop: boolean }) {
+  const kept = useAutomaticBackupsKept()
+  const { setKeptCount } = useBackupActions()
+  const [error, setError] = useState<string | null>(null)
+  if (kept === undefined) return null
+  return (
+    <Group align="flex-end">
+      <NumberInput
+        key={kept}
+        label="Automatic backups kept per project"
+        description={
+          isDesktop
+            ? 'Once a day when Sift is idle and the project changed; the oldest beyond this number are deleted.'
+            : 'Automatic backups run in the desktop app; in the browser back up by hand.'
+        }
+        defaultValue={kept}
+        min={automaticBackupsKept.min}
+        max={automaticBackupsKept.max}
+        allowDecimal={false}
+        error={error}
+        w={360}
+        onBlur={(event) => {
+          setError(null)
+          setKeptCount(Number(event.currentTarget.value)).catch((cause: unknown) =>
+            setError(cause instanceof Error ? cause.message : String(cause)),
+          )
+        }}
+      />
+    </Group>
   )
 }
