@@ -173,7 +173,13 @@ export function ScreeningWorkspace({ projectId, reviewer, settings }: Props) {
         </>
       )}
       {(order.kind === 'relevance' || order.check) && (
-        <StoppingPanel projectId={projectId} reviewerId={reviewer.id} stage={stage} order={order} />
+        <StoppingPanel
+          projectId={projectId}
+          reviewerId={reviewer.id}
+          stage={stage}
+          order={order}
+          queue={session.queue}
+        />
       )}
     </Stack>
   )

@@ -7,7 +7,14 @@ import { startingCheck, stoppingView } from './stopping-view'
 import type { ScreeningOrder } from './useScreeningOrder'
 import { useStoppingActions } from './useStoppingActions'
 
-type Props = { projectId: string; reviewerId: string; stage: ScreeningStage; order: ScreeningOrder }
+type Props = {
+  projectId: string
+  reviewerId: string
+  stage: ScreeningStage
+  order: ScreeningOrder
+  /** The records at this stage (all at title and abstract; those that went through at full text). */
+  queue: readonly string[]
+}
 
 const target = { targetRecall: 0.95, confidence: 0.95 }
 const count = (value: number) => value.toLocaleString('en')
@@ -18,10 +25,15 @@ const percent = (value: number) => `${Math.round(value * 100)} %`
  * Callaghan & Müller-Hansen (2020) on a random sample of the records not yet screened, with its estimate of the
  * relevant records remaining and a recommendation.
  */
-export function StoppingPanel({ projectId, reviewerId, stage, order }: Props) {
+export function StoppingPanel({ projectId, reviewerId, stage, order, queue }: Props) {
+  const total = queue.length
+  const decided = useMemo(() => {
+    const atStage = new Set(queue)
+    return order.mine.filter((decision) => atStage.has(decision.recordId))
+  }, [order.mine, queue])
   const { start, end } = useStoppingActions()
   const [error, setError] = useState<string | null>(null)
-  const view = useMemo(() => stoppingView(order.mine, order.check ?? null, target), [order.mine, order.check])
+  const view = useMemo(() => stoppingView(decided, order.check ?? null, target), [decided, order.check])
   const run = (work: Promise<void>) => work.catch((cause: unknown) => setError(String(cause)))
 
   return (
@@ -29,11 +41,10 @@ export function StoppingPanel({ projectId, reviewerId, stage, order }: Props) {
       <Stack gap="xs">
         <Title order={4}>When to stop</Title>
         <Group align="flex-start">
-          <RecallCurve points={view.curve} total={order.recordCount} />
+          <RecallCurve points={view.curve} total={total} />
           <Stack gap={4}>
             <Text size="sm">
-              {count(view.relevantFound)} relevant found in {count(view.screened)} screened of{' '}
-              {count(order.recordCount)}
+              {count(view.relevantFound)} relevant found in {count(view.screened)} screened of {count(total)}
             </Text>
             <Text size="sm" aria-label="Excluded in a row">
               {count(view.excludedInARow)} excluded in a row since the last relevant record
@@ -56,16 +67,9 @@ export function StoppingPanel({ projectId, reviewerId, stage, order }: Props) {
             </Text>
             <Button
               variant="light"
-              disabled={view.screened === 0 || view.screened >= order.recordCount}
+              disabled={view.screened === 0 || view.screened >= total}
               onClick={() =>
-                void run(
-                  start(
-                    projectId,
-                    reviewerId,
-                    stage,
-                    startingCheck(order.mine, order.recordCount, new Date()),
-                  ),
-                )
+                void run(start(projectId, reviewerId, stage, startingCheck(decided, total, new Date())))
               }
             >
               Start a stopping check

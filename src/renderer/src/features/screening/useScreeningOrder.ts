@@ -18,7 +18,6 @@ export type ScreeningOrder = {
   /** The reviewer's decisions at this stage, oldest first. */
   mine: Decision[]
   check: StoppingCheck | null | undefined
-  recordCount: number
 }
 
 /**
@@ -59,5 +58,5 @@ export function useScreeningOrder(
     return { kind: 'random', seed: projectId }
   }, [check, kind, rankedIds, mine, projectId])
 
-  return { order, kind, setKind, ranking, mine, check, recordCount: recordIds?.length ?? 0 }
+  return { order, kind, setKind, ranking, mine, check }
 }
