@@ -141,6 +141,26 @@ function keptForMap(outcomes: readonly MergeOutcome[]): Map<string, string> {
 export function createDedupRepo(db: SiftDb) {
   const tables = [db.duplicateClusters, db.records, db.events, ...carryTablesOf(db)]
 
+  /** A dedup switch of the project: on unless turned off. */
+  async function readSwitch(key: string): Promise<boolean> {
+    return (await db.settings.get(key))?.value !== false
+  }
+
+  /** Sets a dedup switch and logs it, in one transaction. */
+  async function writeSwitch(projectId: string, key: string, name: string, isOn: boolean): Promise<void> {
+    const after = { [name]: isOn }
+    await db.transaction('rw', db.settings, db.events, async () => {
+      await db.settings.put({ key, value: isOn })
+      await appendEvent(db, {
+        projectId,
+        type: 'dedup.settings',
+        entity: 'project',
+        entityId: projectId,
+        after,
+      })
+    })
+  }
+
   /**
    * Carries decisions, tags, notes, PDFs and extractions of the merged-away records onto each kept record, and
    * notes on each cluster what was copied (for undo) and what disagreed (shown in the merged list).
@@ -342,40 +362,14 @@ export function createDedupRepo(db: SiftDb) {
     },
 
     /** Whether certain duplicates are merged without review (default: yes). */
-    async isAutoMerge(projectId: string): Promise<boolean> {
-      return (await db.settings.get(autoMergeKey(projectId)))?.value !== false
-    },
-
-    async setAutoMerge(projectId: string, isOn: boolean): Promise<void> {
-      await db.transaction('rw', db.settings, db.events, async () => {
-        await db.settings.put({ key: autoMergeKey(projectId), value: isOn })
-        await appendEvent(db, {
-          projectId,
-          type: 'dedup.settings',
-          entity: 'project',
-          entityId: projectId,
-          after: { isAutoMerge: isOn },
-        })
-      })
-    },
+    isAutoMerge: (projectId: string) => readSwitch(autoMergeKey(projectId)),
+    setAutoMerge: (projectId: string, isOn: boolean) =>
+      writeSwitch(projectId, autoMergeKey(projectId), 'isAutoMerge', isOn),
 
     /** Whether every import is followed by a duplicate check of the whole project (default: yes). */
-    async isCheckAfterImport(projectId: string): Promise<boolean> {
-      return (await db.settings.get(checkAfterImportKey(projectId)))?.value !== false
-    },
-
-    async setCheckAfterImport(projectId: string, isOn: boolean): Promise<void> {
-      await db.transaction('rw', db.settings, db.events, async () => {
-        await db.settings.put({ key: checkAfterImportKey(projectId), value: isOn })
-        await appendEvent(db, {
-          projectId,
-          type: 'dedup.settings',
-          entity: 'project',
-          entityId: projectId,
-          after: { isCheckAfterImport: isOn },
-        })
-      })
-    },
+    isCheckAfterImport: (projectId: string) => readSwitch(checkAfterImportKey(projectId)),
+    setCheckAfterImport: (projectId: string, isOn: boolean) =>
+      writeSwitch(projectId, checkAfterImportKey(projectId), 'isCheckAfterImport', isOn),
 
     /** Records removed as duplicates (PRISMA): each merged cluster hides all its records but one. */
     async countDuplicatesRemoved(projectId: string): Promise<number> {
