@@ -7,8 +7,8 @@ import {
   useProjectClusters,
 } from '../../db/hooks/useDedup'
 import { useRecordCount } from '../../db/hooks/useImports'
-import type { DedupFindings } from '../../db/repos/dedup'
 import { DedupProgressPanel } from './DedupProgressPanel'
+import { describeFindings } from './describe-findings'
 import { MergedClusters } from './MergedClusters'
 import { ReviewQueue } from './ReviewQueue'
 import { useDedupActions } from './useDedupActions'
@@ -103,21 +103,5 @@ function RunOutcome({ state, onDismiss }: { state: DedupRunState; onDismiss: () 
     <Alert color="green" title="Duplicates found" withCloseButton onClose={onDismiss} role="status">
       {describeFindings(state.findings)}
     </Alert>
-  )
-}
-
-const plural = (count: number, word: string) =>
-  `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`
-
-export function describeFindings({
-  recordCount,
-  certain,
-  merged,
-  uncertain,
-}: DedupFindings & { recordCount: number }) {
-  const auto = merged > 0 ? ` (${merged} merged automatically)` : ''
-  return (
-    `Compared ${plural(recordCount, 'record')}: ${plural(certain, 'certain duplicate cluster')}${auto} and ` +
-    `${plural(uncertain, 'possible duplicate')} to review.`
   )
 }

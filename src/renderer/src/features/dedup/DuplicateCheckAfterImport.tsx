@@ -3,8 +3,8 @@ import { useEffect, useRef } from 'react'
 
 import { routeToHash } from '../../app/routes'
 import { useAutoMerge, useCheckAfterImport } from '../../db/hooks/useDedup'
-import { describeFindings } from './DedupPage'
 import { DedupProgressPanel } from './DedupProgressPanel'
+import { describeFindings } from './describe-findings'
 import { useDedupWorker } from './useDedupWorker'
 
 type Props = {
