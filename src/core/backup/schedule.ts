@@ -6,6 +6,11 @@ export function autoBackupName(projectId: string, now: Date): string {
   return `auto-${projectId}-${now.toISOString().replace(/[:.]/g, '-')}.sift-backup`
 }
 
+/** A backup file name's time to the minute (`2026-11-27-20-15`): readable, sortable, safe on every file system. */
+export function backupStamp(at: Date): string {
+  return at.toISOString().slice(0, 16).replace(/[:T]/g, '-')
+}
+
 /** The name prefix shared by one project's automatic backups. */
 export function autoBackupPrefix(projectId: string): string {
   return `auto-${projectId}-`

@@ -1,6 +1,7 @@
 import Dexie from 'dexie'
 
 import { sealBackup } from '../../../core/backup/envelope'
+import { backupStamp } from '../../../core/backup/schedule'
 import { safeFileName } from '../../../core/export/file-name'
 import { databaseName } from './db'
 import { latestVersion } from './migrations'
@@ -29,8 +30,8 @@ export async function pendingUpgrade(
 
 /** The file name of a backup made before an upgrade; rotation of automatic backups never removes these. */
 export function upgradeBackupName(projectName: string, upgrade: PendingUpgrade, now: Date): string {
-  const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, '-')
-  return `before-upgrade-v${upgrade.from}-to-v${upgrade.to}-${safeFileName(projectName, 'project')}-${stamp}.sift-backup`
+  const name = safeFileName(projectName, 'project')
+  return `before-upgrade-v${upgrade.from}-to-v${upgrade.to}-${name}-${backupStamp(now)}.sift-backup`
 }
 
 type WriteBackup = (fileName: string, text: string) => Promise<string>

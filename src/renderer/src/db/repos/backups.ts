@@ -12,6 +12,7 @@ import { projectDataTables } from '../project-tables'
 import {
   autoBackupName,
   autoBackupPrefix,
+  backupStamp,
   backupsToPrune,
   isBackupDue,
 } from '../../../../core/backup/schedule'
@@ -125,9 +126,8 @@ export function createBackupsRepo(db: SiftDb) {
         projectName: project.name,
         tables: await readProject(db, projectId),
       })
-      const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')
       const safeName = safeFileName(project.name, 'project')
-      return { name: `${safeName}-${stamp}.sift-backup`, text }
+      return { name: `${safeName}-${backupStamp(new Date())}.sift-backup`, text }
     },
 
     /**
