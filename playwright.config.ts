@@ -1,10 +1,6 @@
-import { existsSync } from 'node:fs'
-
 import { defineConfig } from '@playwright/test'
 
-/** Debian's Chromium where installed (CI and these machines); otherwise Playwright's own browser. */
-const debianChromium = '/usr/bin/chromium'
-const executablePath = process.env.SIFT_CHROMIUM ?? (existsSync(debianChromium) ? debianChromium : undefined)
+import { chromiumExecutable, chromiumSwitches } from './e2e/chromium'
 const port = Number(process.env.SIFT_E2E_PORT ?? 4517)
 /** The in-process CouchDB-protocol server of the team-sync spec; vite preview forwards `/couchdb` to it. */
 const syncPort = port + 1
@@ -21,18 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: chromiumExecutable, args: [...chromiumSwitches] },
   },
   projects: [
     { name: 'browser', testIgnore: /electron\.spec\.ts$/ },

@@ -1,28 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test'
 
+import { chromiumExecutable, chromiumSwitches } from './chromium'
 import { ImportPage } from './pages/ImportPage'
 import { ProjectListPage } from './pages/ProjectListPage'
 
-/** The same Chromium and switches as playwright.config.ts, started by hand so the test can kill it. */
-const executable =
-  process.env.SIFT_CHROMIUM ??
-  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath())
-const switches = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--remote-debugging-port=0',
-]
+/** The same Chromium and switches as the rest of the suite, started by hand so the test can kill it. */
+const executable = chromiumExecutable ?? chromium.executablePath()
+const switches = ['--headless=new', ...chromiumSwitches, '--remote-debugging-port=0']
 
 // Playwright's trace recorder follows every context it connects to; one whose browser was killed cannot hand its
 // trace back at the end of the test, which fails the test after every step passed.

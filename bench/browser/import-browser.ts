@@ -2,18 +2,17 @@
 // committed rows, through the real UI (file picker, worker parse, preview, commit), and in the same run the peer:
 // a bare Dexie bulkAdd of the very same rows into a fresh database. Also records the longest main-thread task
 // during the import and the JS heap afterwards. Results: bench/results/import-browser.json.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { chromium, type Page } from '@playwright/test'
-import { preview } from 'vite'
+import type { Page } from '@playwright/test'
 
 import { generateRis } from '../import'
+import { startAppInChromium } from './app-in-chromium'
 
 const records = Number(process.argv[process.argv.indexOf('--records') + 1] || 100_000)
 const root = path.resolve(import.meta.dirname, '../..')
-const debianChromium = '/usr/bin/chromium'
 
 type LongTaskWindow = { __longTasks: number[] }
 
@@ -58,21 +57,8 @@ async function bareBulkAdd(page: Page): Promise<{ ms: number; rows: number }> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(root, 'out/web/index.html'))) throw new Error('Run `npm run build:web` first.')
-  const server = await preview({
-    configFile: path.join(root, 'vite.web.config.ts'),
-    preview: { port: 4599, strictPort: true },
-  })
-  const browser = await chromium.launch({
-    executablePath: existsSync(debianChromium) ? debianChromium : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const app = await startAppInChromium(4599)
+  const browser = app.browser
   try {
     // bypassCSP only so the benchmark can inject Dexie for the peer measurement; the app itself runs unchanged.
     const context = await browser.newContext({ bypassCSP: true })
@@ -150,8 +136,7 @@ async function main(): Promise<void> {
       `${JSON.stringify(result, null, 2)}\n`,
     )
   } finally {
-    await browser.close()
-    server.httpServer.close()
+    await app.close()
   }
 }
 

@@ -4,14 +4,14 @@
 // datasets' own labels are written, the Screen page is opened in relevance order, and the time the worker reports
 // for its first retrain (from scratch on 500 labels) and for the retrains after each of 10 further decisions is
 // read off the page, with the longest main-thread task meanwhile. Results: bench/results/rank-browser-N.json.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { chromium, type Page } from '@playwright/test'
-import { preview } from 'vite'
+import type { Page } from '@playwright/test'
 
 import { loadScreeningDatasets } from '../rank-data'
+import { startAppInChromium } from './app-in-chromium'
 
 const sizeArgument = process.argv[process.argv.indexOf('--records') + 1]
 const sizes = (process.argv.includes('--records') && sizeArgument ? sizeArgument : '10000,50000')
@@ -20,7 +20,7 @@ const sizes = (process.argv.includes('--records') && sizeArgument ? sizeArgument
 const labelledCount = 500
 const furtherDecisions = 10
 const root = path.resolve(import.meta.dirname, '../..')
-const base = 'http://127.0.0.1:4599/'
+const base = 'http://127.0.0.1:4597/'
 
 type Labelled = { text: string; label: 0 | 1 }
 type BenchWindow = { __longTasks: number[] }
@@ -181,15 +181,8 @@ async function measure(page: Page, size: number, folder: string) {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(root, 'out/web/index.html'))) throw new Error('Run `npm run build:web` first.')
-  const server = await preview({
-    configFile: path.join(root, 'vite.web.config.ts'),
-    preview: { port: 4599, strictPort: true },
-  })
-  const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  })
+  const app = await startAppInChromium(4597)
+  const browser = app.browser
   const folder = mkdtempSync(path.join(tmpdir(), 'sift-bench-rank-'))
   try {
     for (const size of sizes) {
@@ -205,8 +198,7 @@ async function main(): Promise<void> {
     }
   } finally {
     rmSync(folder, { recursive: true, force: true })
-    await browser.close()
-    server.httpServer.close()
+    await app.close()
   }
 }
 

@@ -2,14 +2,14 @@
 // through the UI, then measures: opening the project at the Screen page; JS heap after opening; decision key press
 // → next record painted (p50/p95 over 200 decisions); applying a filter and a text search on the records list.
 // Results: bench/results/screening-browser-N.json.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { chromium, type Page } from '@playwright/test'
-import { preview } from 'vite'
+import type { Page } from '@playwright/test'
 
 import { generateRis } from '../import'
+import { startAppInChromium } from './app-in-chromium'
 
 const records = Number(process.argv[process.argv.indexOf('--records') + 1] || 100_000)
 const decisionsToTime = 200
@@ -60,21 +60,8 @@ async function installKeyToPaint(page: Page): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(root, 'out/web/index.html'))) throw new Error('Run `npm run build:web` first.')
-  const server = await preview({
-    configFile: path.join(root, 'vite.web.config.ts'),
-    preview: { port: 4598, strictPort: true },
-  })
-  const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const app = await startAppInChromium(4598)
+  const browser = app.browser
   const folder = mkdtempSync(path.join(tmpdir(), 'sift-bench-'))
   try {
     const file = path.join(folder, 'screening.ris')
@@ -144,8 +131,7 @@ async function main(): Promise<void> {
     )
   } finally {
     rmSync(folder, { recursive: true, force: true })
-    await browser.close()
-    server.httpServer.close()
+    await app.close()
   }
 }
 

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+import { chromium, type Browser } from '@playwright/test'
+import { preview } from 'vite'
+
+import { chromiumExecutable, chromiumSwitches } from '../../e2e/chromium'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+/** The browser build served on `port` and a headless Chromium to drive it, as the e2e suite runs them. */
+export async function startAppInChromium(
+  port: number,
+): Promise<{ browser: Browser; base: string; close: () => Promise<void> }> {
+  if (!existsSync(path.join(root, 'out/web/index.html'))) throw new Error('Run `npm run build:web` first.')
+  const server = await preview({
+    configFile: path.join(root, 'vite.web.config.ts'),
+    preview: { port, strictPort: true },
+  })
+  const browser = await chromium.launch({ executablePath: chromiumExecutable, args: [...chromiumSwitches] })
+  return {
+    browser,
+    base: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      await browser.close()
+      server.httpServer.close()
+    },
+  }
+}
