@@ -1,7 +1,9 @@
+import type { RawField } from '../records/record'
+
 /** Values longer than this are rarely repeated (titles, abstracts) and are not worth hashing. */
 const maxPooledLength = 64
 
-/** Distinct values kept per parse, so a file of unique keywords cannot grow the pool without bound. */
+/** Distinct values (and distinct verbatim fields) kept per parse, so a file of unique values cannot grow the pool without bound. */
 const maxPooledValues = 8192
 
 /**
@@ -12,6 +14,9 @@ const maxPooledValues = 8192
  */
 export class StringPool {
   private readonly values = new Map<string, string>()
+  /** Verbatim fields by tag, then by value. */
+  private readonly fields = new Map<string, Map<string, RawField>>()
+  private fieldCount = 0
 
   /** The pooled string equal to `value` (`value` itself the first time, or when it is long or the pool is full). */
   intern(value: string): string {
@@ -20,5 +25,27 @@ export class StringPool {
     if (pooled !== undefined) return pooled
     if (this.values.size < maxPooledValues) this.values.set(value, value)
     return value
+  }
+
+  /**
+   * One shared, frozen verbatim field per distinct short tag and value (`PT J`, `OWN NLM`, `STAT MEDLINE`, `LA
+   * English`, a publisher, a page count): most of a tagged record's unmapped lines repeat across the file, and each
+   * kept as its own object was the largest share of what a parse left for the garbage collector. Call it only on a
+   * finished draft: a shared field must never be extended by a later continuation line.
+   */
+  field(raw: RawField): RawField {
+    if (raw.value.length > maxPooledLength) return raw
+    let byValue = this.fields.get(raw.tag)
+    if (byValue === undefined) {
+      byValue = new Map()
+      this.fields.set(raw.tag, byValue)
+    }
+    const pooled = byValue.get(raw.value)
+    if (pooled !== undefined) return pooled
+    if (this.fieldCount < maxPooledValues) {
+      this.fieldCount++
+      byValue.set(raw.value, Object.freeze(raw))
+    }
+    return raw
   }
 }

@@ -3,6 +3,7 @@ import type { Draft, FieldTarget } from '../draft'
 import { appendToLast, applyField, withItem, isListTarget, newDraft } from '../draft'
 import { finishDraft } from '../finish'
 import { forEachLineSpan, reportingProgress, sliceTrimmed } from '../lines'
+import { StringPool } from '../string-pool'
 import { TagTable } from '../tag-table'
 import type { ImportFormat, ParseResult, ProgressCallback } from '../types'
 import { stripBom, WarningCollector } from '../warnings'
@@ -37,6 +38,7 @@ function risValueAt(text: string, start: number, end: number): string {
 type State = {
   draft: Draft | null
   tags: TagTable
+  strings: StringPool
   startLine: number
   lastTarget: FieldTarget | null
   records: CitationRecord[]
@@ -55,6 +57,7 @@ export function parseRis(text: string, onProgress?: ProgressCallback): ParseResu
   const state: State = {
     draft: null,
     tags: new TagTable(risTags),
+    strings: new StringPool(),
     startLine: 0,
     lastTarget: null,
     records: [],
@@ -144,7 +147,7 @@ function closeRecord(state: State): void {
   const draft = state.draft
   if (!draft) return
   recoverIds(draft)
-  state.records.push(finishDraft(draft))
+  state.records.push(finishDraft(draft, state.strings))
   state.draft = null
   state.lastTarget = null
 }
