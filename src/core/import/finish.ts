@@ -52,6 +52,7 @@ export function finishDraft(draft: Draft, pool?: StringPool): CitationRecord {
  * changing every record at once.
  */
 const noItems: string[] = Object.freeze([]) as unknown as string[]
+const noFields: RawField[] = Object.freeze([]) as unknown as RawField[]
 
 function pooled(value: string, pool: StringPool | undefined): string {
   return pool ? pool.intern(value) : value
@@ -59,7 +60,7 @@ function pooled(value: string, pool: StringPool | undefined): string {
 
 function pooledFields(raw: RawField[], pool: StringPool): RawField[] {
   const length = raw.length
-  if (length === 0) return []
+  if (length === 0) return noFields
   const out = new Array<RawField>(length)
   for (let i = 0; i < length; i++) out[i] = pool.field(raw[i] as RawField)
   return out
@@ -69,13 +70,8 @@ function toAuthors(names: string[], pool: StringPool | undefined): Author[] {
   const authors: Author[] = names.length > 0 ? new Array<Author>(names.length) : []
   let count = 0
   for (const name of names) {
-    const author = parseAuthor(name)
-    if (!author) continue
-    if (pool) {
-      author.family = pool.intern(author.family)
-      author.given = pool.intern(author.given)
-    }
-    authors[count++] = author
+    const author = pool ? pool.author(name) : parseAuthor(name)
+    if (author) authors[count++] = author
   }
   // Only names that are nothing but `,`/`;` are dropped, so shrinking is rare.
   if (count < authors.length) authors.length = count

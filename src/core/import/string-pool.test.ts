@@ -45,3 +45,15 @@ describe('records of one parse', () => {
     expect(two?.mesh).toEqual([])
   })
 })
+
+describe('authors of one parse', () => {
+  it('parse each distinct name once into one shared frozen author', () => {
+    const pool = new StringPool()
+    const first = pool.author('Smith,  John')
+    expect(first).toEqual({ family: 'Smith', given: 'John' })
+    expect(pool.author('Smith,  John')).toBe(first)
+    expect(Object.isFrozen(first)).toBe(true)
+    expect(pool.author(' ; ')).toBeNull()
+    expect(pool.author(' ; ')).toBeNull()
+  })
+})

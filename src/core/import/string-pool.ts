@@ -1,4 +1,5 @@
-import type { RawField } from '../records/record'
+import { parseAuthor } from '../records/normalise'
+import type { Author, RawField } from '../records/record'
 
 /** Values longer than this are rarely repeated (titles, abstracts) and are not worth hashing. */
 const maxPooledLength = 64
@@ -17,6 +18,8 @@ export class StringPool {
   /** Verbatim fields by tag, then by value. */
   private readonly fields = new Map<string, Map<string, RawField>>()
   private fieldCount = 0
+  /** Parsed authors by the name exactly as the file wrote it (`null` for a name that is only punctuation). */
+  private readonly authors = new Map<string, Readonly<Author> | null>()
 
   /** The pooled string equal to `value` (`value` itself the first time, or when it is long or the pool is full). */
   intern(value: string): string {
@@ -47,5 +50,22 @@ export class StringPool {
       byValue.set(raw.value, Object.freeze(raw))
     }
     return raw
+  }
+
+  /**
+   * The author `name` parses to, one shared frozen object per distinct name: the same people write many of a
+   * topic's papers, and this parses each name once and keeps one object for all its records.
+   */
+  author(name: string): Author | null {
+    const known = this.authors.get(name)
+    if (known !== undefined) return known
+    const author = parseAuthor(name)
+    if (author) {
+      author.family = this.intern(author.family)
+      author.given = this.intern(author.given)
+    }
+    if (this.authors.size < maxPooledValues && name.length <= maxPooledLength)
+      this.authors.set(name, author && Object.freeze(author))
+    return author
   }
 }
