@@ -57,3 +57,17 @@ describe('authors of one parse', () => {
     expect(pool.author(' ; ')).toBeNull()
   })
 })
+
+describe('verbatim fields whose values never repeat', () => {
+  it('stop being pooled after a trial, while repeating tags still are', () => {
+    const pool = new StringPool()
+    for (let i = 0; i < 300; i++) {
+      pool.field({ tag: 'UT', value: `WOS:${i}` })
+      pool.field({ tag: 'PT', value: 'J' })
+    }
+    const unique = { tag: 'UT', value: 'WOS:0' }
+    expect(pool.field(unique)).toBe(unique)
+    expect(pool.field({ tag: 'PT', value: 'J' })).toEqual({ tag: 'PT', value: 'J' })
+    expect(Object.isFrozen(pool.field({ tag: 'PT', value: 'J' }))).toBe(true)
+  })
+})

@@ -7,6 +7,12 @@ const maxPooledLength = 64
 /** Distinct values (and distinct verbatim fields) kept per parse, so a file of unique values cannot grow the pool without bound. */
 const maxPooledValues = 8192
 
+/** Lookups of one tag's values before deciding whether they repeat enough to keep pooling them. */
+const trialLookups = 256
+
+/** Verbatim fields of one tag: their shared objects by value, and how often a lookup found one. */
+type TagFields = { byValue: Map<string, RawField>; lookups: number; hits: number; isPooled: boolean }
+
 /**
  * Shares one string per distinct short value within one parse. On a 100,000-record export the same journal,
  * language, publication types, keywords, MeSH headings and author names recur in most records; every record kept
@@ -15,8 +21,8 @@ const maxPooledValues = 8192
  */
 export class StringPool {
   private readonly values = new Map<string, string>()
-  /** Verbatim fields by tag, then by value. */
-  private readonly fields = new Map<string, Map<string, RawField>>()
+  /** Verbatim fields by tag. */
+  private readonly fields = new Map<string, TagFields>()
   private fieldCount = 0
   /** Parsed authors by the name exactly as the file wrote it (`null` for a name that is only punctuation). */
   private readonly authors = new Map<string, Readonly<Author> | null>()
@@ -34,20 +40,26 @@ export class StringPool {
    * One shared, frozen verbatim field per distinct short tag and value (`PT J`, `OWN NLM`, `STAT MEDLINE`, `LA
    * English`, a publisher, a page count): most of a tagged record's unmapped lines repeat across the file, and each
    * kept as its own object was the largest share of what a parse left for the garbage collector. Call it only on a
-   * finished draft: a shared field must never be extended by a later continuation line.
+   * finished draft: a shared field must never be extended by a later continuation line. A tag whose values
+   * rarely repeat (accession numbers, addresses, reference lists) stops being looked up after a trial.
    */
   field(raw: RawField): RawField {
     if (raw.value.length > maxPooledLength) return raw
-    let byValue = this.fields.get(raw.tag)
-    if (byValue === undefined) {
-      byValue = new Map()
-      this.fields.set(raw.tag, byValue)
+    let tag = this.fields.get(raw.tag)
+    if (tag === undefined) {
+      tag = { byValue: new Map(), lookups: 0, hits: 0, isPooled: true }
+      this.fields.set(raw.tag, tag)
     }
-    const pooled = byValue.get(raw.value)
-    if (pooled !== undefined) return pooled
+    if (!tag.isPooled) return raw
+    const pooled = tag.byValue.get(raw.value)
+    if (++tag.lookups === trialLookups) tag.isPooled = tag.hits * 4 >= trialLookups
+    if (pooled !== undefined) {
+      tag.hits++
+      return pooled
+    }
     if (this.fieldCount < maxPooledValues) {
       this.fieldCount++
-      byValue.set(raw.value, Object.freeze(raw))
+      tag.byValue.set(raw.value, Object.freeze(raw))
     }
     return raw
   }
