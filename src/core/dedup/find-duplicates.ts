@@ -64,7 +64,7 @@ export function findDuplicates(records: readonly DedupInput[], options: DedupOpt
   const reasons = new Map<number, string>()
   let done = 0
   for (const pair of pairs) {
-    if (onProgress && ++done % progressStep === 0) onProgress({ phase: 'scoring', done, total: pairs.size })
+    if (onProgress && ++done % progressStep === 0) onProgress({ phase: 'scoring', done, total: pairs.length })
     if (forbidden.has(pair)) continue
     const [i, j] = decodePair(pair, count)
     const result = comparePair(keys[i] as MatchKeys, keys[j] as MatchKeys)

@@ -3,7 +3,15 @@ import { normaliseDoi, normalisePmcid, normalisePmid } from '../records/normalis
 import { isConferenceRecord, languageCode, noticeKind, titleNumbers, type NoticeKind } from './cues'
 import { journalWords, meetingWords } from './journal'
 import { cleanTitle, isTranslatedTitle } from './title'
-import { americanSpelling, arabicNumerals, foldText, stopWords, tokenSet, tokens } from './text'
+import {
+  americanSpelling,
+  arabicNumerals,
+  foldText,
+  stopWords,
+  tokenSet,
+  tokens,
+  type TokenSet,
+} from './text'
 
 /** Everything pair scoring reads about one record, computed once per record. */
 export type MatchKeys = {
@@ -12,13 +20,13 @@ export type MatchKeys = {
   /** The title words joined without spaces, leading `the`/`a`/`an` dropped: the string compared by edit distance. */
   titleKey: string
   /** Hashes of the title words that are not stop words, sorted. */
-  titleTokens: Int32Array
+  titleTokens: TokenSet
   /** Numbers in the title (`2|3`), see `titleNumbers`. */
   titleNumbers: string
   /** Folded first word of the first author's family name (`van der Berg` → `berg`), or `''`. */
   firstAuthor: string
   /** Hashes of every author family-name word of two or more letters, sorted. */
-  authorTokens: Int32Array
+  authorTokens: TokenSet
   authorCount: number
   year: number | null
   journalWords: string[]
@@ -43,7 +51,7 @@ export type MatchKeys = {
   pmcid: string
   /** The abstract as given; its word set is computed on first use by `abstractTokens` (most pairs never need it). */
   abstract: string
-  abstractSet: Int32Array | null
+  abstractSet: TokenSet | null
   notice: NoticeKind
   isConference: boolean
   /** Two-letter language code, or `''`. */
@@ -140,7 +148,7 @@ function firstAuthorOf(authors: readonly Author[]): string {
  * Hashes of author family-name words (two letters or more), from the first 12 authors. Words rather than whole
  * names so that `Le Quintrec, M` and `Quintrec ML`, or an author list one database split wrongly, still overlap.
  */
-function authorTokenSet(authors: readonly Author[]): Int32Array {
+function authorTokenSet(authors: readonly Author[]): TokenSet {
   const words: string[] = []
   for (const author of authors.slice(0, 12)) {
     for (const word of tokens(foldText(author.family))) {
@@ -202,13 +210,13 @@ export function pageRange(pages: string): { first: string; last: string } {
  * once per record on first use and kept in `keys.abstractSet`: folding every abstract up front would double the
  * cost of key building on 100,000 records, yet only pairs that survive the title check ever compare abstracts.
  */
-export function abstractTokens(keys: MatchKeys): Int32Array {
+export function abstractTokens(keys: MatchKeys): TokenSet {
   keys.abstractSet ??= abstractTokenSet(keys.abstract)
   return keys.abstractSet
 }
 
-function abstractTokenSet(abstract: string): Int32Array {
-  if (!abstract) return new Int32Array(0)
+function abstractTokenSet(abstract: string): TokenSet {
+  if (!abstract) return []
   const words = tokens(foldText(abstract.slice(0, 1200)))
   const kept: string[] = []
   for (const word of words) {

@@ -1,23 +1,25 @@
+import type { TokenSet } from './text'
+
 /**
  * String and set similarities used by pair scoring. All return a value in [0, 1], 1 meaning identical; all are
  * written to run millions of times (no allocation beyond one small typed array).
  */
 
 /** Jaccard similarity of two sorted, de-duplicated integer sets; 0 when both are empty. */
-export function jaccard(a: Int32Array, b: Int32Array): number {
+export function jaccard(a: TokenSet, b: TokenSet): number {
   const shared = intersectionSize(a, b)
   const union = a.length + b.length - shared
   return union === 0 ? 0 : shared / union
 }
 
 /** Shared elements over the size of the smaller set (1 when one set contains the other); 0 when either is empty. */
-export function overlap(a: Int32Array, b: Int32Array): number {
+export function overlap(a: TokenSet, b: TokenSet): number {
   const smaller = Math.min(a.length, b.length)
   return smaller === 0 ? 0 : intersectionSize(a, b) / smaller
 }
 
 /** Size of the intersection of two sorted integer sets, by merging. */
-export function intersectionSize(a: Int32Array, b: Int32Array): number {
+export function intersectionSize(a: TokenSet, b: TokenSet): number {
   let i = 0
   let j = 0
   let shared = 0

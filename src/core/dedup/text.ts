@@ -199,14 +199,23 @@ export function hashToken(token: string): number {
   return hash | 0
 }
 
-/** The sorted, de-duplicated hashes of the words that are not stop words. */
-export function tokenSet(words: readonly string[]): Int32Array {
-  const hashes: number[] = []
-  for (const word of words) if (!stopWords.has(word)) hashes.push(hashToken(word))
-  const sorted = Int32Array.from(hashes).sort()
-  let length = 0
-  for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[length++] = sorted[i] ?? 0
+/**
+ * A set of word hashes, sorted ascending, each once. A plain array of small integers rather than an `Int32Array`:
+ * every record keeps two or three of these, and on 100,000 records the typed arrays' buffers were most of what the
+ * garbage collector tracked while building keys.
+ */
+export type TokenSet = readonly number[]
+
+/** The sorted, de-duplicated hashes of the words that are not stop words (insertion sort: sets are small). */
+export function tokenSet(words: readonly string[]): TokenSet {
+  const sorted: number[] = []
+  for (const word of words) {
+    if (stopWords.has(word)) continue
+    const hash = hashToken(word)
+    let at = sorted.length
+    while (at > 0 && (sorted[at - 1] as number) > hash) at--
+    if (at > 0 && sorted[at - 1] === hash) continue
+    sorted.splice(at, 0, hash)
   }
-  return sorted.slice(0, length)
+  return sorted
 }
