@@ -15,8 +15,6 @@ import {
 
 /** Everything pair scoring reads about one record, computed once per record. */
 export type MatchKeys = {
-  /** Title words, folded, American spelling, roman numerals as digits, notice prefixes kept. */
-  titleWords: string[]
   /** The title words joined without spaces, leading `the`/`a`/`an` dropped: the string compared by edit distance. */
   titleKey: string
   /** Hashes of the title words that are not stop words, sorted. */
@@ -227,14 +225,32 @@ function abstractTokenSet(abstract: string): TokenSet {
   return tokenSet(kept)
 }
 
+/** What the keys take from a journal field: its words, its meeting's words, and the folded text. */
+type JournalKeys = { words: string[]; meetingWords: string[]; folded: string }
+
+/** Journal fields seen recently, with their keys: a project's records share a few hundred journals. */
+const journalCache = new Map<string, JournalKeys>()
+const journalCacheLimit = 10_000
+
+function journalKeys(journal: string): JournalKeys {
+  let keys = journalCache.get(journal)
+  if (keys === undefined) {
+    if (journalCache.size >= journalCacheLimit) journalCache.clear()
+    keys = { words: journalWords(journal), meetingWords: meetingWords(journal), folded: foldText(journal) }
+    journalCache.set(journal, keys)
+  }
+  return keys
+}
+
 /** Computes the match keys of one record. Pure and deterministic: equal records give equal keys. */
 export function matchKeys(record: CitationRecord): MatchKeys {
   const folded = foldText(stripTitleNotes(record.title))
   const words = titleWords(record.title)
   const { first, last } = pageRange(record.pages)
   const persons = personalAuthors(record)
+  const journal = journalKeys(record.journal)
+  const venue = record.journal || !record.journalAbbrev ? journal : journalKeys(record.journalAbbrev)
   return {
-    titleWords: words,
     titleKey: titleKeyOf(words),
     titleTokens: tokenSet(words),
     titleNumbers: titleNumbers(words),
@@ -242,8 +258,8 @@ export function matchKeys(record: CitationRecord): MatchKeys {
     authorTokens: authorTokenSet(persons),
     authorCount: record.authors.length,
     year: record.year,
-    journalWords: journalWords(record.journal || record.journalAbbrev),
-    meetingWords: meetingWords(record.journal),
+    journalWords: venue.words,
+    meetingWords: journal.meetingWords,
     volume: volumeKey(record.volume),
     issue: leadingDigits(record.issue),
     isSupplement: /\bsup|^\s*s\d/i.test(`${record.issue} ${record.volume}`),
@@ -260,8 +276,7 @@ export function matchKeys(record: CitationRecord): MatchKeys {
     notice: noticeKind(folded, record.publicationTypes),
     // Ovid marks meeting abstracts with `[Abstract]` after the title (American Thoracic Society abstracts).
     isConference:
-      /\[abstract\]/i.test(record.title) ||
-      isConferenceRecord(foldText(record.journal), record.publicationTypes),
+      /\[abstract\]/i.test(record.title) || isConferenceRecord(journal.folded, record.publicationTypes),
     language: languageCode(record.language),
     isTranslatedTitle: isTranslatedTitle(record.title),
   }
