@@ -46,6 +46,8 @@ describe('title normalisation', () => {
   it('turns roman numerals in numbering position into digits, leaving the pronoun I alone', () => {
     expect(titleWords('Type II diabetes, part I')).toEqual(['type', '2', 'diabetes', 'part', '1'])
     expect(titleWords('Am I at risk')).toContain('i')
+    // Words that name properties of plain objects are words like any other.
+    expect(titleWords('The constructor of valueOf')).toEqual(['the', 'constructor', 'of', 'valueof'])
   })
 
   it('strips MEDLINE and Ovid notes after the title', () => {

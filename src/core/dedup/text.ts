@@ -116,19 +116,33 @@ export function americanSpelling(token: string): string {
   return value
 }
 
-const romanNumerals: Record<string, string> = {
-  i: '1',
-  ii: '2',
-  iii: '3',
-  iv: '4',
-  v: '5',
-  vi: '6',
-  vii: '7',
-  viii: '8',
-  ix: '9',
-  x: '10',
-  xi: '11',
-  xii: '12',
+/**
+ * Roman numerals up to twelve. A `Map`, not an object: looking a title word up in an object makes the engine
+ * internalise every word, and a word such as `constructor` would find a function on the prototype.
+ */
+const romanNumerals = new Map([
+  ['i', '1'],
+  ['ii', '2'],
+  ['iii', '3'],
+  ['iv', '4'],
+  ['v', '5'],
+  ['vi', '6'],
+  ['vii', '7'],
+  ['viii', '8'],
+  ['ix', '9'],
+  ['x', '10'],
+  ['xi', '11'],
+  ['xii', '12'],
+])
+
+/** True for a word of at most four letters all `i`, `v` or `x`: the only words `romanNumerals` can hold. */
+function mayBeRomanNumeral(word: string): boolean {
+  if (word.length > 4) return false
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at)
+    if (code !== 105 && code !== 118 && code !== 120) return false
+  }
+  return true
 }
 
 /** Words after which a lone roman numeral is a number (`Part II`, `type I diabetes`, `phase III`). */
@@ -156,7 +170,7 @@ const numberedWords = new Set([
  */
 export function arabicNumerals(words: string[]): string[] {
   return words.map((word, index) => {
-    const digits = romanNumerals[word]
+    const digits = mayBeRomanNumeral(word) ? romanNumerals.get(word) : undefined
     if (digits === undefined) return word
     if (word.length > 1 && word !== 'vi' && word !== 'xi') return digits
     return numberedWords.has(words[index - 1] ?? '') ? digits : word
