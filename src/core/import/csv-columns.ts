@@ -1,4 +1,5 @@
 import type { FieldTarget, TagMap } from './draft'
+import { targetOf } from './draft'
 import { wosTags } from './formats/wos'
 
 /**
@@ -97,7 +98,7 @@ export function mapColumns(headers: readonly string[]): ColumnMapping {
   const isWosTags = tagLike >= 5 && tagLike >= clean.length * 0.8
   const used = new Set<FieldTarget>()
   return clean.map((header) => {
-    const target = isWosTags ? wosTags[header] : csvHeaders[header.toLowerCase()]
+    const target = isWosTags ? targetOf(wosTags, header) : targetOf(csvHeaders, header.toLowerCase())
     if (!target) return null
     // The first column wins for single-valued fields (Scopus has both "Source title" and "Source").
     if (used.has(target) && !isMultiColumn(target)) return null

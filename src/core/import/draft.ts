@@ -39,6 +39,14 @@ export type FieldTarget =
 /** A tag-to-field map: keys are the exporter's tags or lower-cased column headers. */
 export type TagMap = Readonly<Partial<Record<string, FieldTarget>>>
 
+/**
+ * The field `tag` fills in `map`, or undefined. Only the map's own keys count: a CSV column headed `constructor` or
+ * `__proto__` would otherwise find the object prototype's members and its values would be lost.
+ */
+export function targetOf(map: TagMap, tag: string): FieldTarget | undefined {
+  return Object.hasOwn(map, tag) ? map[tag] : undefined
+}
+
 /** A record being assembled from tagged lines or cells; `finishDraft` normalises it into a `CitationRecord`. */
 export type Draft = {
   title: string

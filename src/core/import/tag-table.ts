@@ -1,4 +1,5 @@
 import type { FieldTarget, TagMap } from './draft'
+import { targetOf } from './draft'
 
 /** Codes below this are tags of one or two ASCII characters (a leading 1, then 7 bits per character). */
 const shortCodes = 1 << 15
@@ -49,6 +50,6 @@ export class TagTable {
   }
 
   private infoOf(name: string): TagInfo {
-    return { name, target: this.tags[name] }
+    return { name, target: targetOf(this.tags, name) }
   }
 }

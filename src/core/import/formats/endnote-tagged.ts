@@ -1,6 +1,6 @@
 import type { CitationRecord } from '../../records/record'
 import type { Draft, FieldTarget, TagMap } from '../draft'
-import { appendToLast, applyField, newDraft } from '../draft'
+import { appendToLast, applyField, newDraft, targetOf } from '../draft'
 import { finishDraft } from '../finish'
 import { forEachLine } from '../lines'
 import type { ImportFormat, ParseResult } from '../types'
@@ -60,7 +60,7 @@ function readLine(state: State, line: string, lineNo: number): void {
   const value = line.slice(3).trim()
   if (tag === '%0' && state.draft && state.draft.publicationTypes.length > 0) close(state)
   state.draft ??= newDraft()
-  const target = endnoteTags[tag]
+  const target = targetOf(endnoteTags, tag)
   state.last = target ?? null
   if (target) applyField(state.draft, target, value, tag)
   else state.draft.raw.push({ tag, value })

@@ -1,6 +1,6 @@
 import type { CitationRecord } from '../../records/record'
 import type { Draft, FieldTarget, TagMap } from '../draft'
-import { appendToLast, applyField, newDraft } from '../draft'
+import { appendToLast, applyField, newDraft, targetOf } from '../draft'
 import { finishDraft } from '../finish'
 import { forEachLine } from '../lines'
 import type { ImportFormat, ParseResult } from '../types'
@@ -81,7 +81,7 @@ function readLine(state: State, line: string, lineNo: number): void {
     state.draft = newDraft()
   }
   const value = line.slice(line.indexOf('-', 3) + 1).trim()
-  const target = ovidTags[tag]
+  const target = targetOf(ovidTags, tag)
   state.last = target ?? null
   if (target) applyField(state.draft, target, value, tag)
   else state.draft.raw.push({ tag, value })
