@@ -19,18 +19,22 @@ type BenchRow = {
 const corpusDir = path.resolve(process.cwd(), '../shared/corpus/imports')
 const resultsFile = path.resolve(process.cwd(), 'bench/results/import.json')
 
-/** Runs `work` until at least `minSeconds` have passed (after one warm-up run) and returns seconds per run. */
+/**
+ * Runs `work` until at least `minSeconds` have passed and at least five times (after one warm-up run) and returns
+ * the median seconds per run: on small corpus files one garbage-collection pause inside a run would otherwise
+ * decide the figure.
+ */
 function time(work: () => void, minSeconds = 0.5): number {
   work()
-  let runs = 0
+  const runs: number[] = []
   const start = performance.now()
-  let elapsed = 0
-  while (elapsed < minSeconds * 1000 || runs < 3) {
+  while (performance.now() - start < minSeconds * 1000 || runs.length < 5) {
+    const began = performance.now()
     work()
-    runs++
-    elapsed = performance.now() - start
+    runs.push(performance.now() - began)
   }
-  return elapsed / 1000 / runs
+  runs.sort((a, b) => a - b)
+  return (runs[Math.floor(runs.length / 2)] ?? 0) / 1000
 }
 
 function row(name: string, format: string, bytes: number, records: number, seconds: number): BenchRow {
