@@ -23,9 +23,20 @@ export function sharedRecords(count: number): CitationRecord[] {
 
 /**
  * A network the test can cut: while cut, every request fails like a dropped connection. `cutAfterBulkDocs` cuts it
- * by itself right after that many uploads reached the server (so the cut lands in the middle of a push).
+ * by itself right after that many uploads reached the server (so the cut lands in the middle of a push);
+ * `loseAnswerOfBulkDocs` loses the server's answer to that upload (numbered from 1): the server keeps the
+ * documents, the client sees a dropped connection. `paths` lists every request (`POST /db/_revs_diff`);
+ * `lastBulkDocsAt` is when the server last answered an upload (`performance.now()`), for benchmarks.
  */
-export type Network = { isCut: boolean; requests: number; bulkDocs: number; cutAfterBulkDocs?: number }
+export type Network = {
+  isCut: boolean
+  requests: number
+  bulkDocs: number
+  paths: string[]
+  cutAfterBulkDocs?: number
+  loseAnswerOfBulkDocs?: number
+  lastBulkDocsAt?: number
+}
 
 /**
  * One reviewer's machine: its own Sift database (fake IndexedDB), a project with `records` imported, a reviewer
@@ -55,19 +66,23 @@ export async function makeMachine(options: {
   const reviewers = createReviewersRepo(db)
   const reviewer: ReviewerProfile = await reviewers.add(options.user)
   await reviewers.joinProject(projectId, reviewer, true)
-  const network: Network = { isCut: false, requests: 0, bulkDocs: 0 }
+  const network: Network = { isCut: false, requests: 0, bulkDocs: 0, paths: [] }
   const authorization = `Basic ${Buffer.from(`${options.user}:${passwordOf(options.user)}`).toString('base64')}`
-  const relay: typeof fetch = (input, init) => {
+  const relay: typeof fetch = async (input, init) => {
     network.requests++
-    if (network.isCut) return Promise.reject(new TypeError('fetch failed: network cut by the test'))
+    const url = new URL(input instanceof Request ? input.url : String(input))
+    network.paths.push(`${init?.method ?? 'GET'} ${url.pathname}`)
+    if (network.isCut) throw new TypeError('fetch failed: network cut by the test')
     const headers = new Headers(init?.headers)
     headers.set('authorization', authorization)
-    const response = fetch(input, { ...init, headers })
-    if (String(input instanceof Request ? input.url : input).includes('/_bulk_docs')) {
-      void response.then(() => {
-        network.bulkDocs++
-        if (network.bulkDocs === network.cutAfterBulkDocs) network.isCut = true
-      })
+    const response = await fetch(input, { ...init, headers })
+    if (url.pathname.endsWith('/_bulk_docs')) {
+      network.lastBulkDocsAt = performance.now()
+      network.bulkDocs++
+      if (network.bulkDocs === network.cutAfterBulkDocs) network.isCut = true
+      if (network.bulkDocs === network.loseAnswerOfBulkDocs) {
+        throw new TypeError('fetch failed: answer lost by the test')
+      }
     }
     return response
   }
@@ -77,15 +92,18 @@ export async function makeMachine(options: {
     skip_setup: true,
   })
   const statuses: SyncStatus[] = []
-  const session = new SyncSession({
-    repo: syncRepo,
-    team: createTeamRepo(db),
-    projectId,
-    user: options.user,
-    mirror,
-    remote,
-    onStatus: (status) => statuses.push(status),
-  })
+  /** This machine's sync, as the app makes it when it starts (the mirror and the event log stay). */
+  const newSession = () =>
+    new SyncSession({
+      repo: syncRepo,
+      team: createTeamRepo(db),
+      projectId,
+      user: options.user,
+      mirror,
+      remote,
+      onStatus: (status) => statuses.push(status),
+    })
+  const session = newSession()
   const recordIds = (await db.records.where('projectId').equals(projectId).sortBy('sourceIndex')).map(
     (r) => r.id,
   )
@@ -97,6 +115,7 @@ export async function makeMachine(options: {
     network,
     mirror,
     session,
+    newSession,
     statuses,
     syncRepo,
     decisions: createDecisionsRepo(db),

@@ -189,6 +189,105 @@ describe('team sync through a CouchDB-protocol server', () => {
     expect(decisions.filter((decision) => decision.reviewerId === anna.reviewer.id)).toHaveLength(1500)
   }, 120_000)
 
+  it('never sends pulled events back to the server', async () => {
+    const [anna, ben] = await team(['anna', 'ben'], 600)
+    if (!anna || !ben) throw new Error('two machines expected')
+    await anna.decisions.decideMany(anna.recordIds, {
+      projectId: anna.projectId,
+      stage: 'title-abstract',
+      reviewerId: anna.reviewer.id,
+      value: 'include',
+      reason: '',
+    })
+    expect((await anna.session.syncOnce()).error).toBeNull()
+    expect((await ben.session.syncOnce()).error).toBeNull()
+    // Ben's mirror now holds Anna's 600 events; pushing them back would ask the server about each of them.
+    ben.network.paths.length = 0
+    expect((await ben.session.syncOnce()).error).toBeNull()
+    expect(ben.network.paths.filter((path) => /_revs_diff|_bulk_docs/.test(path))).toEqual([])
+    const before = ben.session.current().lastSyncAt
+    ben.session.start()
+    await until(() => ben.session.current().lastSyncAt !== before, 'live sync to settle')
+    expect(ben.network.paths.filter((path) => /_revs_diff|_bulk_docs/.test(path))).toEqual([])
+    // Ben's own work still goes out.
+    await ben.decisions.decide({
+      projectId: ben.projectId,
+      recordId: ben.recordIds[0] ?? '',
+      stage: 'title-abstract',
+      reviewerId: ben.reviewer.id,
+      value: 'exclude',
+      reason: '',
+    })
+    const uploads = ben.network.bulkDocs
+    await ben.session.pushLocal()
+    await until(() => ben.network.bulkDocs > uploads, 'the upload')
+    await until(
+      () => ben.session.current().state === 'up-to-date' && ben.session.current().pending === 0,
+      'the push to be confirmed',
+    )
+    expect((await anna.session.syncOnce()).error).toBeNull()
+    const decisions = await anna.db.decisions.where('projectId').equals(anna.projectId).toArray()
+    const fromBen = decisions.filter((decision) => decision.reviewerId === ben.reviewer.id)
+    expect(fromBen.map((decision) => decision.value)).toEqual(['exclude'])
+  })
+
+  it('loses nothing and duplicates nothing when the answer to an upload is lost', async () => {
+    const database = await newDatabase(['anna'])
+    const [anna] = await team(['anna'], 1200, database)
+    if (!anna) throw new Error('a machine expected')
+    await anna.decisions.decideMany(anna.recordIds, {
+      projectId: anna.projectId,
+      stage: 'title-abstract',
+      reviewerId: anna.reviewer.id,
+      value: 'include',
+      reason: '',
+    })
+    // The server keeps the second upload, but Anna's machine never hears back.
+    anna.network.loseAnswerOfBulkDocs = 2
+    const failed = await anna.session.syncOnce()
+    expect(failed.state).toBe('error')
+    expect(failed.pending).toBeGreaterThan(0)
+    const synced = await anna.session.syncOnce()
+    expect(synced.error).toBeNull()
+    expect(synced.state).toBe('up-to-date')
+    expect(synced.pending).toBe(0)
+    const events = await anna.db.events.where('projectId').equals(anna.projectId).toArray()
+    const sent = events.filter((event) => event.type !== 'team.import-work')
+    expect(await serverEventCount(server, database)).toBe(sent.length)
+  })
+
+  it('counts what is still to send after the app restarts, and nothing once it is sent', async () => {
+    const [anna] = await team(['anna'], 30)
+    if (!anna) throw new Error('a machine expected')
+    const decide = (index: number) =>
+      anna.decisions.decide({
+        projectId: anna.projectId,
+        recordId: anna.recordIds[index] ?? '',
+        stage: 'title-abstract',
+        reviewerId: anna.reviewer.id,
+        value: 'include',
+        reason: '',
+      })
+    for (let index = 0; index < 10; index++) await decide(index)
+    expect((await anna.session.syncOnce()).pending).toBe(0)
+    // Five more decisions copied into the mirror, then the app stops before they are sent.
+    for (let index = 10; index < 15; index++) await decide(index)
+    await anna.session.pushLocal()
+    expect(anna.session.current().pending).toBe(5)
+    await anna.session.stop()
+
+    const restarted = anna.newSession()
+    await restarted.pushLocal()
+    expect(restarted.current().pending).toBe(5)
+    expect((await restarted.syncOnce()).pending).toBe(0)
+    await restarted.stop()
+    const again = anna.newSession()
+    anna.network.paths.length = 0
+    await again.pushLocal()
+    expect(again.current().pending).toBe(0)
+    expect(anna.network.paths).toEqual([])
+  })
+
   it('replicates 10,000 events to a teammate', async () => {
     const [anna, ben] = await team(['anna', 'ben'], 10_000)
     if (!anna || !ben) throw new Error('two machines expected')

@@ -12,12 +12,15 @@ export type OutboxResult = { copied: number; pushedSeq: number }
  * numbers, never timestamps: a clock set back must not hide an event). Each document's `_id` is the event id, so
  * an event copied twice (the app stopped before the cursor was saved) is one document: the second write is a
  * conflict and is ignored. Teammates' events never enter the local event log, so they are never sent back.
+ * `onCopied` hears the ids of each batch's new documents as soon as they are in the mirror (replication can start
+ * sending them while later batches are copied).
  */
 export async function runOutbox(
   repo: SyncRepo,
   mirror: PouchDatabase,
   projectId: string,
   user: string,
+  onCopied?: (ids: string[]) => Promise<void> | void,
 ): Promise<OutboxResult> {
   let { pushedSeq } = await repo.state(projectId)
   let copied = 0
@@ -41,7 +44,9 @@ export async function runOutbox(
         `Could not keep event ${failed.id ?? ''} for sending: ${failed.message ?? String(failed.error)}`,
       )
     }
-    copied += results.filter((result) => !result.error).length
+    const ids = results.flatMap((result) => (!result.error && result.id ? [result.id] : []))
+    copied += ids.length
+    if (ids.length) await onCopied?.(ids)
     pushedSeq = last.seq ?? pushedSeq
     await repo.saveState(projectId, { pushedSeq })
   }

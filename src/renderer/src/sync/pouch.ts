@@ -36,19 +36,35 @@ export type ReplicationResult = { ok: boolean; docs_written?: number; errors?: u
 /** A one-shot replication is also a promise of its result. */
 export type Replication = PouchEmitter & PromiseLike<unknown>
 
+/** Options of one direction of a sync (PouchDB's `push` and `pull` sync options). */
+export type DirectionOptions = {
+  /** Replicate only the documents for which this returns true (PouchDB reads each changed document for it). */
+  filter?: (doc: PouchDoc) => boolean
+  /** Where the replication's checkpoint is kept: both databases (`true`, the default), or only one. */
+  checkpoint?: boolean | 'source' | 'target'
+}
+
 export type ReplicationOptions = {
   live?: boolean
   retry?: boolean
   batch_size?: number
+  batches_limit?: number
   back_off_function?: (delay: number) => number
+  push?: DirectionOptions
+  pull?: DirectionOptions
 }
+
+/** A sync (replication both ways): its two directions are replications of their own, with their own events. */
+export type SyncReplication = Replication & { push: PouchEmitter; pull: PouchEmitter }
 
 export type PouchDatabase = {
   name: string
   bulkDocs(docs: PouchDoc[]): Promise<BulkDocsResult[]>
+  get(id: string): Promise<PouchDoc>
+  put(doc: PouchDoc): Promise<BulkDocsResult>
   changes(options: ChangesOptions & { live: true }): PouchEmitter
   changes(options: ChangesOptions): Promise<ChangesResult>
-  sync(remote: PouchDatabase, options?: ReplicationOptions): Replication
+  sync(remote: PouchDatabase, options?: ReplicationOptions): SyncReplication
   info(): Promise<{ doc_count: number; update_seq: number | string }>
   allDocs(options: { keys: string[] }): Promise<{ rows: ({ id: string } | { key: string; error: string })[] }>
   close(): Promise<void>

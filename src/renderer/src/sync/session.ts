@@ -1,7 +1,7 @@
 import type { SyncRepo } from '../db/repos/sync'
 import { runInbox, type InboxResult, type TeamRepo } from './inbox'
 import { runOutbox } from './outbox'
-import type { PouchDatabase, PouchEmitter } from './pouch'
+import type { PouchDatabase, PouchDoc, ReplicationOptions, SyncReplication } from './pouch'
 import { describeSyncError, type SyncStatus } from './status'
 
 /** What a sync session needs: the project's mirror, the remote database (requests go through the platform). */
@@ -16,8 +16,20 @@ export type SyncSessionOptions = {
   onStatus?: (status: SyncStatus) => void
 }
 
-type ReplicationChange = { direction?: 'push' | 'pull'; change?: { last_seq?: number | string } }
-type Denied = { doc?: { id?: string; reason?: string; message?: string } }
+type ReplicationChange = { direction?: 'push' | 'pull'; change?: { docs?: PouchDoc[] } }
+type Checkpoint = { checkpoint?: number | string }
+type Seq = number | string
+type Denied = { direction?: 'push' | 'pull'; doc?: { id?: string; reason?: string; message?: string } }
+type Direction = { active: boolean; error: unknown }
+
+/** Documents per replication batch (one `_revs_diff`, `_bulk_docs` or `_bulk_get` request each). */
+const batchSize = 500
+
+/**
+ * The mirror's change-feed position up to which pushing is done: every local event before it is on the server or
+ * was refused by it. A `_local` document: it stays with the mirror and never replicates.
+ */
+const pushedDocId = '_local/sift-pushed'
 
 /**
  * One project's team sync: the outbox copies new local events into the mirror, PouchDB replicates the mirror with
@@ -25,27 +37,51 @@ type Denied = { doc?: { id?: string; reason?: string; message?: string } }
  * anywhere (network loss, sleep, quitting) and simply run again.
  */
 export class SyncSession {
-  private replication: PouchEmitter | null = null
+  private replication: SyncReplication | null = null
   private queue: Promise<unknown> = Promise.resolve()
   private status: SyncStatus = { state: 'idle', lastSyncAt: null, pending: 0, refused: [], error: null }
   private readonly options: SyncSessionOptions
 
   private readonly probeServer: () => Promise<unknown>
-  private pushedMirrorSeq: number | string = 0
-  private isReplicating = false
+  /**
+   * This machine's events in the mirror that pushing has not yet dealt with, each with its position in the
+   * mirror's change feed (or a position after it); null until read from the mirror. The outbox adds what it
+   * copies; replication removes what it wrote or the server refused, and everything its checkpoint has passed.
+   */
+  private unpushed: Map<string, Seq> | null = null
+  /** The push's checkpoint in the mirror's change feed (as far as this run has seen it). */
+  private pushedTo: Seq = 0
+  private savingPushedTo: Promise<void> | null = null
+  private savePushedToAgain = false
+  /** Mirror documents that came from the server in this run, by id and revision: never pushed back. */
+  private readonly pulled = new Map<string, string | undefined>()
+  private readonly directions: Record<'push' | 'pull', Direction> = {
+    push: { active: false, error: null },
+    pull: { active: false, error: null },
+  }
+  private mergeScheduled = false
+  /** Local events not yet copied into the mirror, when last counted. */
+  private notCopied = 0
 
   constructor(options: SyncSessionOptions) {
     this.options = options
     this.probeServer = quietInfo(options.remote)
   }
 
-  /** Copies new local events into the mirror (serialised with the other steps). */
-  pushLocal(): Promise<void> {
+  /**
+   * Copies new local events into the mirror (serialised with the other steps). `onCopied` runs after each batch
+   * of copies reached the mirror.
+   */
+  pushLocal(onCopied?: () => void): Promise<void> {
     return this.serial(async () => {
       const { repo, mirror, projectId, user } = this.options
-      const { copied } = await runOutbox(repo, mirror, projectId, user)
-      // Live replication picks new documents up by itself; until it reports, they are not on the server.
-      if (copied > 0 && this.replication) this.isReplicating = true
+      const unpushed = await this.unpushedEvents()
+      await runOutbox(repo, mirror, projectId, user, async (ids) => {
+        // The copies are at or before the mirror's current position.
+        const { update_seq } = await mirror.info()
+        for (const id of ids) unpushed.set(id, update_seq)
+        onCopied?.()
+      })
       await this.refreshPending()
     })
   }
@@ -57,21 +93,37 @@ export class SyncSession {
     )
   }
 
-  /** "Sync now": outbox, one full replication both ways, inbox. Resolves when done; errors are in the status. */
+  /**
+   * "Sync now": outbox, replication both ways, inbox. Resolves when done; errors are in the status. Replication
+   * starts as soon as the outbox's first batch is in the mirror, so sending overlaps copying; a second round sends
+   * what was copied after the first one had read the mirror's changes.
+   */
   async syncOnce(): Promise<SyncStatus> {
     try {
       this.update({ state: 'syncing', error: null })
-      await this.pushLocal()
-      const replication = this.options.mirror.sync(this.options.remote, { batch_size: 500 })
-      this.watchDenied(replication)
-      const result = (await replication) as { push?: { last_seq?: number | string } }
-      this.pushedMirrorSeq = result.push?.last_seq ?? this.pushedMirrorSeq
+      let round: Promise<void> | null = null
+      const startRound = (): Promise<void> => (round ??= this.replicateOnce())
+      // A failed round is reported by the await below (the callback only starts it).
+      await this.pushLocal(() => void startRound().catch(() => undefined))
+      await startRound()
+      if ((await this.unpushedEvents()).size > 0) await this.replicateOnce()
       await this.mergeIncoming()
-      await this.synced()
+      await this.serial(async () => {
+        await this.confirmPushed()
+        await this.synced()
+      })
     } catch (error) {
       this.update({ state: 'error', error: describeSyncError(error) })
     }
     return this.status
+  }
+
+  /** One replication both ways, to its end (not live). */
+  private async replicateOnce(): Promise<void> {
+    const replication = this.options.mirror.sync(this.options.remote, this.replicationOptions())
+    this.watch(replication)
+    const result = (await replication) as { push?: { last_seq?: Seq } }
+    if (result.push?.last_seq !== undefined) this.passPushCheckpoint(result.push.last_seq)
   }
 
   /**
@@ -81,31 +133,33 @@ export class SyncSession {
   start(): void {
     if (this.replication) return
     const replication = this.options.mirror.sync(this.options.remote, {
+      ...this.replicationOptions(),
       live: true,
       retry: true,
-      batch_size: 500,
       back_off_function: (delay) => (delay === 0 ? 500 : Math.min(delay * 2, 30_000)),
     })
     this.replication = replication
-    this.watchDenied(replication)
+    // Each direction reports its own pauses with the failure that caused them (the sync as a whole drops it).
+    for (const name of ['push', 'pull'] as const) {
+      const direction = this.directions[name]
+      replication[name]
+        .on('active', () => {
+          direction.active = true
+          direction.error = null
+        })
+        .on('paused', (error: unknown) => {
+          direction.active = false
+          direction.error = error ?? null
+        })
+        .on('requestError', (error: unknown) => {
+          direction.error = error
+        })
+    }
+    this.watch(replication)
     replication
-      .on('change', (info: ReplicationChange) => {
-        if (info.direction === 'pull') void this.mergeIncoming().catch((error: unknown) => this.fail(error))
-        else {
-          this.pushedMirrorSeq = info.change?.last_seq ?? this.pushedMirrorSeq
-          this.update({ state: 'syncing', error: null })
-          void this.refreshPending()
-        }
-      })
-      .on('active', () => {
-        this.isReplicating = true
-        this.update({ state: 'syncing', error: null })
-      })
-      // With `retry`, PouchDB reports a failed request as a plain pause; asking the server tells the two apart.
-      .on('paused', () => {
-        this.isReplicating = false
-        void this.checkServer()
-      })
+      .on('active', () => this.update({ state: 'syncing', error: null }))
+      // Both directions paused: caught up, or waiting to retry after a failure.
+      .on('paused', () => void this.checkServer())
       .on('error', (error: unknown) => this.fail(error))
     void this.pushLocal().catch((error: unknown) => this.fail(error))
   }
@@ -114,7 +168,12 @@ export class SyncSession {
   async stop(): Promise<void> {
     this.replication?.cancel()
     this.replication = null
+    for (const direction of Object.values(this.directions)) {
+      direction.active = false
+      direction.error = null
+    }
     await this.queue.catch(() => undefined)
+    await this.savingPushedTo
     this.update({ state: 'idle' })
   }
 
@@ -122,64 +181,172 @@ export class SyncSession {
     return this.status
   }
 
-  private watchDenied(replication: PouchEmitter): void {
+  /**
+   * Replication options shared by "sync now" and live sync. Pushing skips documents that were just pulled (they
+   * come from the server, so asking it whether it has them is wasted work); anything else in the mirror, even an
+   * edit of a pulled document, is pushed and judged by the server's validation. Checkpoints stay on both sides
+   * (PouchDB's default): one kept only here would not notice a server database restored from a backup, and
+   * events written after the backup would never be sent again, or pulled.
+   */
+  private replicationOptions(): ReplicationOptions {
+    return {
+      batch_size: batchSize,
+      push: { filter: (doc) => this.isToPush(doc) },
+    }
+  }
+
+  private isToPush(doc: PouchDoc): boolean {
+    if (!this.pulled.has(doc._id) || this.pulled.get(doc._id) !== doc._rev) return true
+    // Each change of the mirror reaches the push once: the entry is no longer needed.
+    this.pulled.delete(doc._id)
+    return false
+  }
+
+  private watch(replication: SyncReplication): void {
+    replication.push.on('checkpoint', (info: Checkpoint) => {
+      if (info.checkpoint !== undefined) this.passPushCheckpoint(info.checkpoint)
+    })
     replication.on('denied', (denied: Denied) => {
+      const id = denied.doc?.id ?? ''
       const reason = denied.doc?.reason ?? denied.doc?.message ?? 'refused by the server'
-      this.update({ refused: [...this.status.refused, { id: denied.doc?.id ?? '', reason }].slice(-50) })
+      this.unpushed?.delete(id)
+      this.update({ refused: [...this.status.refused, { id, reason }].slice(-50) })
+    })
+    replication.on('change', (info: ReplicationChange) => {
+      const docs = info.change?.docs ?? []
+      if (info.direction === 'pull') {
+        for (const doc of docs) this.pulled.set(doc._id, doc._rev)
+        if (this.replication === replication) this.scheduleMerge()
+        return
+      }
+      for (const doc of docs) this.unpushed?.delete(doc._id)
+      if (this.replication === replication) this.update({ state: 'syncing', error: null })
+      if (this.unpushed) this.update({ pending: this.notCopied + this.unpushed.size })
     })
   }
 
+  /** Merges what was pulled; changes arriving while a merge runs are taken by one more run, not one each. */
+  private scheduleMerge(): void {
+    if (this.mergeScheduled) return
+    this.mergeScheduled = true
+    void this.serial(() => {
+      this.mergeScheduled = false
+      return runInbox(this.options.repo, this.options.team, this.options.mirror, this.options.projectId)
+    }).catch((error: unknown) => this.fail(error))
+  }
+
   /**
-   * After a pause: if the server has every local event of the mirror, sync is caught up; if some are missing,
-   * replication is waiting to retry; if the server cannot be reached, we are offline (replication retries).
+   * After both directions paused: caught up (every local event of the mirror on the server), waiting to retry
+   * after a failure (offline if the server cannot be reached), or local events still on their way.
    */
   private async checkServer(): Promise<void> {
     try {
       // In the queue, so the answer cannot be overtaken by an outbox run that copies new events meanwhile.
       await this.serial(async () => {
-        const isConfirmed = await this.confirmPushed()
-        if (this.isReplicating) return
-        if (isConfirmed) await this.synced()
+        if (this.isReplicating()) return
+        const failure = this.directions.push.error ?? this.directions.pull.error
+        if (failure) {
+          // Replication waits to retry; asking the server tells a lost connection from a passing failure.
+          await this.probeServer()
+          await this.refreshPending()
+          this.update({ state: 'syncing', error: null })
+          return
+        }
+        const isPushed = await this.confirmPushed()
+        if (this.isReplicating()) return
+        if (isPushed) await this.synced()
         else {
           await this.refreshPending()
           this.update({ state: 'syncing', error: null })
         }
       })
     } catch (error) {
-      await this.refreshPending()
+      await this.refreshPending().catch(() => undefined)
       this.update({ state: 'offline', error: describeSyncError(error) })
     }
   }
 
-  /** Asks the server whether it has this machine's events written to the mirror since the last confirmation. */
-  private async confirmPushed(): Promise<boolean> {
-    const { mirror, remote, repo } = this.options
-    const changes = await mirror.changes({ since: this.pushedMirrorSeq })
-    const own = [...(await repo.localEventIds(changes.results.map((change) => change.id)))]
-    if (own.length === 0) await this.probeServer()
-    else {
-      const { rows } = await remote.allDocs({ keys: own })
-      if (rows.some((row) => 'error' in row)) return false
-    }
-    this.pushedMirrorSeq = changes.last_seq
-    return true
+  private isReplicating(): boolean {
+    return this.directions.push.active || this.directions.pull.active
   }
 
+  /**
+   * Whether pushing has dealt with every local event of the mirror. Replication reports what it wrote or was
+   * refused and how far its checkpoint got, so usually nothing is left; events it may have passed unreported
+   * (found already on the server after a dropped connection, or a checkpoint written just before the app
+   * stopped) are looked up on the server.
+   */
+  private async confirmPushed(): Promise<boolean> {
+    const unpushed = await this.unpushedEvents()
+    if (unpushed.size === 0) return true
+    const { rows } = await this.options.remote.allDocs({ keys: [...unpushed.keys()] })
+    for (const row of rows) if (!('error' in row)) unpushed.delete(row.id)
+    return unpushed.size === 0
+  }
+
+  /** The push's checkpoint passed `seq`: the local events before it are dealt with. */
+  private passPushCheckpoint(seq: Seq): void {
+    if (compareSeqs(seq, this.pushedTo) <= 0) return
+    this.pushedTo = seq
+    if (this.unpushed) {
+      for (const [id, at] of this.unpushed) if (compareSeqs(at, seq) <= 0) this.unpushed.delete(id)
+    }
+    this.savePushedTo()
+  }
+
+  /** Keeps the push checkpoint with the mirror (one write at a time; the latest position wins). */
+  private savePushedTo(): void {
+    if (this.savingPushedTo) {
+      this.savePushedToAgain = true
+      return
+    }
+    const { mirror } = this.options
+    this.savingPushedTo = (async () => {
+      do {
+        this.savePushedToAgain = false
+        await saveSeq(mirror, pushedDocId, this.pushedTo)
+      } while (this.savePushedToAgain)
+    })()
+      .catch(() => undefined)
+      .finally(() => {
+        this.savingPushedTo = null
+      })
+  }
+
+  /** Up to date: saves when (in the queue). */
   private async synced(): Promise<void> {
+    const { repo, projectId } = this.options
     const lastSyncAt = new Date().toISOString()
-    await this.options.repo.saveState(this.options.projectId, { lastSyncAt })
+    await repo.saveState(projectId, { lastSyncAt })
     await this.refreshPending()
     this.update({ state: 'up-to-date', lastSyncAt, error: null })
   }
 
+  /**
+   * The local events in the mirror that pushing has not dealt with: read once per session from the mirror's
+   * changes after the saved push position, then kept up to date as events are copied and replicated.
+   */
+  private async unpushedEvents(): Promise<Map<string, Seq>> {
+    if (this.unpushed) return this.unpushed
+    const { mirror, repo } = this.options
+    const since = await readSeq(mirror, pushedDocId)
+    const changes = await mirror.changes({ since })
+    const own = await repo.localEventIds(changes.results.map((change) => change.id))
+    if (!this.unpushed) {
+      this.unpushed = new Map(
+        changes.results.filter((change) => own.has(change.id)).map((change) => [change.id, change.seq]),
+      )
+      if (compareSeqs(since, this.pushedTo) > 0) this.pushedTo = since
+    }
+    return this.unpushed
+  }
+
+  /** Counts local events not yet copied (a read of the event log) and those copied but not yet pushed. */
   private async refreshPending(): Promise<void> {
     const { repo, projectId } = this.options
     const { pushedSeq } = await repo.state(projectId)
-    const notCopied = await repo.countAfter(projectId, pushedSeq)
-    // Local events already in the mirror but not yet pushed: mirror changes after the last pushed position.
-    const changes = await this.options.mirror.changes({ since: this.pushedMirrorSeq })
-    const own = await repo.localEventIds(changes.results.map((change) => change.id))
-    this.update({ pending: notCopied + own.size })
+    this.notCopied = await repo.countAfter(projectId, pushedSeq)
+    this.update({ pending: this.notCopied + (await this.unpushedEvents()).size })
   }
 
   private fail(error: unknown): void {
@@ -199,14 +366,41 @@ export class SyncSession {
 }
 
 /**
- * PouchDB 9's replication calls the source's `info()` after each batch without handling a rejection
- * (pouchdb-replication, `src.info().then(...)` while writing a checkpoint), so a network drop during a pull
- * surfaces as an unhandled rejection. The remote's `info` is replaced by one that answers a placeholder on
- * failure (only progress counts read it there); the next real request reports the failure and replication
- * retries. Returns the original `info`, used to probe the server.
+ * Orders two positions of the mirror's change feed. Local PouchDB adapters number their changes; anything else is
+ * compared by its leading number (CouchDB's `12-g1AAAA…`), and an unknown position counts as the start.
+ */
+export function compareSeqs(a: Seq, b: Seq): number {
+  const number = (seq: Seq): number => (typeof seq === 'number' ? seq : Number.parseInt(seq, 10) || 0)
+  return number(a) - number(b)
+}
+
+async function readSeq(mirror: PouchDatabase, id: string): Promise<Seq> {
+  try {
+    const doc = await mirror.get(id)
+    return typeof doc.seq === 'number' || typeof doc.seq === 'string' ? doc.seq : 0
+  } catch {
+    return 0
+  }
+}
+
+async function saveSeq(mirror: PouchDatabase, id: string, seq: Seq): Promise<void> {
+  const existing = await mirror.get(id).catch(() => null)
+  if (existing?.seq === seq) return
+  await mirror.put({ _id: id, ...(existing?._rev ? { _rev: existing._rev } : {}), seq })
+}
+
+/** The remotes whose `info` was replaced, with the original (a second session on the same remote finds it here). */
+const originalInfo = new WeakMap<PouchDatabase, PouchDatabase['info']>()
+
+/**
+ * Replication reads the server's `info()` only to show progress (PouchDB 9: when it starts and after every
+ * batch it pulls), which costs a request each time, and its rejection is not handled there (a network drop
+ * during a pull would surface as an unhandled rejection). The remote's `info` is replaced by one that answers a
+ * placeholder without asking the server. Returns the original `info`, used to probe the server.
  */
 function quietInfo(remote: PouchDatabase): () => Promise<unknown> {
-  const original = remote.info.bind(remote)
-  remote.info = () => original().catch(() => ({ doc_count: 0, update_seq: 0 }))
+  const original = originalInfo.get(remote) ?? remote.info.bind(remote)
+  originalInfo.set(remote, original)
+  remote.info = () => Promise.resolve({ doc_count: 0, update_seq: 0 })
   return original
 }
