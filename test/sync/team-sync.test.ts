@@ -288,6 +288,42 @@ describe('team sync through a CouchDB-protocol server', () => {
     expect(anna.network.paths).toEqual([])
   })
 
+  it('sends everything again to a server database restored from an empty backup', async () => {
+    const database = await newDatabase(['anna', 'ben'])
+    const [anna, ben] = await team(['anna', 'ben'], 40, database)
+    if (!anna || !ben) throw new Error('two machines expected')
+    await anna.decisions.decideMany(anna.recordIds, {
+      projectId: anna.projectId,
+      stage: 'title-abstract',
+      reviewerId: anna.reviewer.id,
+      value: 'include',
+      reason: '',
+    })
+    expect((await anna.session.syncOnce()).error).toBeNull()
+    const sent = await serverEventCount(server, database)
+    expect(sent).toBeGreaterThanOrEqual(40)
+    // Live sync runs for a while (it remembers the checkpoints it writes), then the database is replaced.
+    const replace = async () => {
+      const { base, headers } = adminEndpoint(server.adminUrl)
+      await fetch(`${base}/${database}`, { method: 'DELETE', headers })
+      await server.setupReview(database, ['anna', 'ben'])
+      expect(await serverEventCount(server, database)).toBe(0)
+    }
+    anna.session.start()
+    await until(() => anna.session.current().state === 'up-to-date', 'live sync')
+    await anna.session.stop()
+    await replace()
+    expect((await anna.session.syncOnce()).error).toBeNull()
+    expect(await serverEventCount(server, database)).toBe(sent)
+    // The same when live sync starts.
+    await replace()
+    anna.session.start()
+    await until(async () => (await serverEventCount(server, database)) === sent, 'live sync to send again')
+    expect((await ben.session.syncOnce()).error).toBeNull()
+    const decisions = await ben.db.decisions.where('projectId').equals(ben.projectId).toArray()
+    expect(decisions.filter((decision) => decision.reviewerId === anna.reviewer.id)).toHaveLength(40)
+  })
+
   it('replicates 10,000 events to a teammate', async () => {
     const [anna, ben] = await team(['anna', 'ben'], 10_000)
     if (!anna || !ben) throw new Error('two machines expected')

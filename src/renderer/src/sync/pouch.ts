@@ -8,6 +8,7 @@ export type PouchDoc = { _id: string; _rev?: string } & Record<string, unknown>
 export type BulkDocsResult = {
   ok?: boolean
   id?: string
+  rev?: string
   error?: string | boolean
   status?: number
   message?: string
@@ -60,8 +61,8 @@ export type SyncReplication = Replication & { push: PouchEmitter; pull: PouchEmi
 export type PouchDatabase = {
   name: string
   bulkDocs(docs: PouchDoc[]): Promise<BulkDocsResult[]>
-  get(id: string): Promise<PouchDoc>
-  put(doc: PouchDoc): Promise<BulkDocsResult>
+  get(id: string, options?: object): Promise<PouchDoc>
+  put(doc: PouchDoc, options?: object): Promise<BulkDocsResult>
   changes(options: ChangesOptions & { live: true }): PouchEmitter
   changes(options: ChangesOptions): Promise<ChangesResult>
   sync(remote: PouchDatabase, options?: ReplicationOptions): SyncReplication

@@ -43,6 +43,7 @@ export class SyncSession {
   private readonly options: SyncSessionOptions
 
   private readonly probeServer: () => Promise<unknown>
+  private readonly checkpoints: CheckpointMemory
   /**
    * This machine's events in the mirror that pushing has not yet dealt with, each with its position in the
    * mirror's change feed (or a position after it); null until read from the mirror. The outbox adds what it
@@ -66,6 +67,7 @@ export class SyncSession {
   constructor(options: SyncSessionOptions) {
     this.options = options
     this.probeServer = quietInfo(options.remote)
+    this.checkpoints = rememberCheckpoints(options.remote)
   }
 
   /**
@@ -101,6 +103,7 @@ export class SyncSession {
   async syncOnce(): Promise<SyncStatus> {
     try {
       this.update({ state: 'syncing', error: null })
+      this.checkpoints.forget()
       let round: Promise<void> | null = null
       const startRound = (): Promise<void> => (round ??= this.replicateOnce())
       // A failed round is reported by the await below (the callback only starts it).
@@ -132,6 +135,7 @@ export class SyncSession {
    */
   start(): void {
     if (this.replication) return
+    this.checkpoints.forget()
     const replication = this.options.mirror.sync(this.options.remote, {
       ...this.replicationOptions(),
       live: true,
@@ -150,9 +154,12 @@ export class SyncSession {
         .on('paused', (error: unknown) => {
           direction.active = false
           direction.error = error ?? null
+          if (error) this.checkpoints.forget()
         })
         .on('requestError', (error: unknown) => {
           direction.error = error
+          // Replication starts over after a failure and reads its checkpoints again: from the server.
+          this.checkpoints.forget()
         })
     }
     this.watch(replication)
@@ -186,7 +193,8 @@ export class SyncSession {
    * come from the server, so asking it whether it has them is wasted work); anything else in the mirror, even an
    * edit of a pulled document, is pushed and judged by the server's validation. Checkpoints stay on both sides
    * (PouchDB's default): one kept only here would not notice a server database restored from a backup, and
-   * events written after the backup would never be sent again, or pulled.
+   * events written after the backup would never be sent again, or pulled (see {@link rememberCheckpoints} for
+   * what they cost).
    */
   private replicationOptions(): ReplicationOptions {
     return {
@@ -404,3 +412,43 @@ function quietInfo(remote: PouchDatabase): () => Promise<unknown> {
   remote.info = () => Promise.resolve({ doc_count: 0, update_seq: 0 })
   return original
 }
+
+type CheckpointMemory = { forget(): void }
+
+/**
+ * PouchDB writes a replication checkpoint on the server after every batch (live: after every change), and reads
+ * it back from the server each time before writing it. The remote's `get` and `put` are wrapped so that a
+ * checkpoint (`_local/` document) this session wrote is read back from memory: one request less per batch and
+ * direction, and the same checkpoints on the server as before. The memory is forgotten whenever replication
+ * starts (over), so it then compares its checkpoints with the server's (a server database restored from a backup
+ * is noticed); a conflicting write (another session) also forgets it.
+ */
+function rememberCheckpoints(remote: PouchDatabase): CheckpointMemory {
+  const known = checkpointMemories.get(remote)
+  if (known) return known
+  const written = new Map<string, string>()
+  const get = remote.get.bind(remote)
+  const put = remote.put.bind(remote)
+  remote.get = (id, options) => {
+    if (options !== undefined) return get(id, options)
+    const json = written.get(id)
+    return json === undefined ? get(id) : Promise.resolve(JSON.parse(json) as PouchDoc)
+  }
+  remote.put = async (doc, options) => {
+    try {
+      const result = await (options === undefined ? put(doc) : put(doc, options))
+      if (doc._id.startsWith('_local/') && result.rev) {
+        written.set(doc._id, JSON.stringify({ ...doc, _rev: result.rev }))
+      }
+      return result
+    } catch (error) {
+      written.delete(doc._id)
+      throw error
+    }
+  }
+  const memory = { forget: () => written.clear() }
+  checkpointMemories.set(remote, memory)
+  return memory
+}
+
+const checkpointMemories = new WeakMap<PouchDatabase, CheckpointMemory>()
