@@ -10,6 +10,11 @@ export const defaultTextIndexOptions: Required<TextIndexOptions> = {
   minRecords: 2,
   dropStopWords: false,
   sublinearTf: true,
+  pairWeight: 1,
+  idfPower: 1,
+  leadWords: 0,
+  leadWeight: 1,
+  stem: false,
 }
 
 export const defaultRankerOptions: Required<
@@ -17,18 +22,34 @@ export const defaultRankerOptions: Required<
     RankerOptions,
     | 'cost'
     | 'balance'
+    | 'includeRatio'
     | 'bayesWeight'
     | 'bayesSmoothing'
     | 'bayesRamp'
+    | 'bayesDouble'
+    | 'svmWeight'
+    | 'neighbourWeight'
+    | 'neighbourExclude'
+    | 'blankAfter'
+    | 'stuckRatio'
+    | 'stuckAfter'
     | 'backgroundCount'
     | 'backgroundWeight'
   >
 > = {
   cost: 0.1,
   balance: 1,
+  includeRatio: 1,
   bayesWeight: 0,
   bayesSmoothing: 0.1,
   bayesRamp: 0,
+  bayesDouble: 0,
+  svmWeight: 1,
+  neighbourWeight: 0,
+  neighbourExclude: 0,
+  blankAfter: 0,
+  stuckRatio: 1,
+  stuckAfter: 1,
   backgroundCount: 0,
   backgroundWeight: 0,
 }

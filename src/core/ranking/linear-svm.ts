@@ -11,6 +11,11 @@ export type SvmOptions = {
    * (scikit-learn's "balanced"). Includes are rare, so balancing keeps them from being drowned out.
    */
   balance?: number
+  /**
+   * Extra weight of includes over the balanced weights, as ASReview's `Balanced(ratio)`: includes get cost
+   * C · w₁ · 2r/(1 + r), excludes C · w₀ · 2/(1 + r) (w = the balanced weights above). 1 = balanced as is.
+   */
+  includeRatio?: number
   /** Upper bound on passes over the labelled records per retrain. Default 50. */
   maxEpochs?: number
   /** Stop when the spread of projected gradients falls below this (LIBLINEAR's criterion). Default 0.1. */
@@ -55,6 +60,7 @@ export function createSvmState(index: TextIndex, options: SvmOptions = {}): SvmS
   const filled: Required<SvmOptions> = {
     cost: options.cost ?? defaultRankerOptions.cost,
     balance: options.balance ?? defaultRankerOptions.balance,
+    includeRatio: options.includeRatio ?? defaultRankerOptions.includeRatio,
     maxEpochs: options.maxEpochs ?? 50,
     tolerance: options.tolerance ?? 0.1,
     seed: options.seed ?? 1,
@@ -164,10 +170,12 @@ function diagonals(state: SvmState): { positive: number; negative: number; backg
   const total = state.labelled.length
   const negatives = total - positives
   if (positives === 0 || negatives === 0) return null
-  const { cost, balance } = state.options
+  const { cost, balance, includeRatio } = state.options
   const costOf = (count: number): number => cost * Math.pow(total / (2 * count), balance)
-  const background = 0.5 / (costOf(negatives) * (state.options.backgroundWeight || 1))
-  return { positive: 0.5 / costOf(positives), negative: 0.5 / costOf(negatives), background }
+  const positiveCost = (costOf(positives) * 2 * includeRatio) / (1 + includeRatio)
+  const negativeCost = (costOf(negatives) * 2) / (1 + includeRatio)
+  const background = 0.5 / (negativeCost * (state.options.backgroundWeight || 1))
+  return { positive: 0.5 / positiveCost, negative: 0.5 / negativeCost, background }
 }
 
 /**

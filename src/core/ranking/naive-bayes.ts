@@ -19,9 +19,17 @@ export type BayesState = {
   counts: [number, number]
   /** Additive (Laplace/Lidstone) smoothing per feature. */
   smoothing: number
+  /**
+   * Rebalance the classes as ASReview's "double" balance does by resampling, but in expectation: the include sums
+   * are scaled up and the exclude sums down by the expected resampling factors ({@link doubleBalanceScales}). The
+   * scales change with every decision, so the log ratios are recomputed on each retrain ({@link refreshBayes}).
+   */
+  double: boolean
+  /** Current class scales [exclude, include] (1, 1 without rebalancing). */
+  scales: [number, number]
 }
 
-export function createBayesState(index: TextIndex, smoothing: number): BayesState {
+export function createBayesState(index: TextIndex, smoothing: number, double = false): BayesState {
   const logSmoothing = () => new Float64Array(index.featureCount).fill(Math.log(smoothing))
   return {
     index,
@@ -33,6 +41,8 @@ export function createBayesState(index: TextIndex, smoothing: number): BayesStat
     totals: [0, 0],
     counts: [0, 0],
     smoothing,
+    double,
+    scales: [1, 1],
   }
 }
 
@@ -47,13 +57,14 @@ export function updateBayes(state: BayesState, row: number, label: 0 | 1, sign: 
     const value = sign * (values[at] ?? 0)
     const sum = Math.max(0, (sums[column] ?? 0) + value)
     sums[column] = sum
+    added += value
+    if (state.double) continue
     logSums[column] = Math.log(sum + state.smoothing)
     const before = state.odds[column] ?? 0
     const after = (state.logSums[1][column] ?? 0) - (state.logSums[0][column] ?? 0)
     state.odds[column] = after
     state.oddsSum += after - before
     state.oddsSquares += after * after - before * before
-    added += value
   }
   state.totals[label] += added
   state.counts[label] += sign
@@ -61,12 +72,49 @@ export function updateBayes(state: BayesState, row: number, label: 0 | 1, sign: 
 
 /** The class-size term of the log-odds: ln(T₁ + αV) − ln(T₀ + αV), subtracted from every feature's ratio. */
 export function bayesShift(state: BayesState): number {
-  const { totals, smoothing } = state
+  const { totals, smoothing, scales } = state
   const features = state.index.featureCount
   return (
-    Math.log(Math.max(0, totals[1]) + smoothing * features) -
-    Math.log(Math.max(0, totals[0]) + smoothing * features)
+    Math.log(scales[1] * Math.max(0, totals[1]) + smoothing * features) -
+    Math.log(scales[0] * Math.max(0, totals[0]) + smoothing * features)
   )
+}
+
+/**
+ * The expected resampling factors [exclude, include] of ASReview's double balance (a 2.155, α 0.94, b 0.789,
+ * β 1): includes are copied and excludes subsampled so that the training set keeps its size while the includes'
+ * share grows to a · (n₁/n₀)^−α · n₁ against (1 − (1 − b) / (1 + ln n)) · n₀.
+ */
+export function doubleBalanceScales(includes: number, excludes: number): [number, number] {
+  const total = includes + excludes
+  if (includes <= 0 || excludes <= 0) return [1, 1]
+  const includeWeight = 2.155 * Math.pow(includes / excludes, -0.94)
+  const excludeWeight = 1 - (1 - 0.789) / (1 + Math.log(total))
+  const includeRows =
+    (includeWeight * includes * total) / (includeWeight * includes + excludeWeight * excludes)
+  const kept = Math.max(1, Math.min(total - 2, includeRows))
+  return [(total - kept) / excludes, kept / includes]
+}
+
+/** In double-balance mode: recomputes the per-feature log ratios with the current class scales. */
+export function refreshBayes(state: BayesState): void {
+  if (!state.double) return
+  const scales = doubleBalanceScales(state.counts[1], state.counts[0])
+  state.scales = scales
+  const [excluded, included] = state.sums
+  const { odds, smoothing } = state
+  let sum = 0
+  let squares = 0
+  for (let feature = 0; feature < odds.length; feature++) {
+    const value =
+      Math.log(scales[1] * (included[feature] ?? 0) + smoothing) -
+      Math.log(scales[0] * (excluded[feature] ?? 0) + smoothing)
+    odds[feature] = value
+    sum += value
+    squares += value * value
+  }
+  state.oddsSum = sum
+  state.oddsSquares = squares
 }
 
 /** ‖d − shift‖ over all features, from the running sums (no pass over the vocabulary). */

@@ -14,9 +14,18 @@ import {
   bayesNorm,
   bayesShift,
   createBayesState,
+  refreshBayes,
   updateBayes,
   type BayesState,
 } from './naive-bayes'
+import {
+  addNeighbour,
+  cloneNeighbours,
+  createNeighbours,
+  flushNeighbours,
+  removeNeighbour,
+  type NeighbourState,
+} from './neighbours'
 import { featureTerm, type TextIndex } from './text-index'
 
 /** Settings of the ranking model (see {@link SvmOptions}); all optional. */
@@ -35,6 +44,31 @@ export type RankerOptions = SvmOptions & {
   bayesRamp?: number
   /** Naive Bayes smoothing per feature. */
   bayesSmoothing?: number
+  /** 1 = naive Bayes rebalances its classes like ASReview's "double" balance (see `doubleBalanceScales`). */
+  bayesDouble?: number
+  /** Weight of the SVM in the fusion (0 = naive Bayes alone, when `bayesWeight` > 0). */
+  svmWeight?: number
+  /**
+   * Adds this times a record's highest cosine similarity to any include (see `neighbours.ts`) to its score, the
+   * linear part counted as unit-length weights (a cosine too). 0 = off.
+   */
+  neighbourWeight?: number
+  /** With `neighbourWeight`: minus this times the highest cosine similarity to any exclude (0 = includes only). */
+  neighbourExclude?: number
+  /**
+   * Records without any text cannot be ranked; their chance of inclusion is the base rate. They are put first once
+   * the run of excludes since the last include reaches `blankAfter` × rows / includes so far (the mean gap between
+   * includes when screening in random order), i.e. when the model has stopped doing better than chance. 0 = never
+   * (they stay where the bias puts them).
+   */
+  blankAfter?: number
+  /**
+   * While the run of excludes since the last include is at least `stuckAfter` × rows / includes (the model no
+   * better than chance, as for `blankAfter`), includes weigh `stuckRatio` times more (see `includeRatio`): a model
+   * leaning towards what the includes share widens the search. 1 = off.
+   */
+  stuckRatio?: number
+  stuckAfter?: number
 }
 
 /** One screening decision the model learns from: a row of the {@link TextIndex} and include (1) or exclude (0). */
@@ -46,6 +80,13 @@ export type RowLabel = { row: number; label: 0 | 1 }
  */
 export type RankModel = {
   weights: Float64Array
+  /** The neighbour sets behind `nearest`, so that a warm-started retrain only adds what changed. */
+  neighbourSets: [NeighbourState | null, NeighbourState | null]
+  /** Per row: highest cosine similarity to an include, added × `nearestWeight` to the score (null = off). */
+  nearest: Float32Array | null
+  nearestWeight: number
+  /** Records without text go first (see {@link RankerOptions.blankAfter}). */
+  blanksFirst: boolean
   duals: Float64Array
   labels: Int8Array
   labelledCount: number
@@ -56,26 +97,55 @@ type RankerState = {
   svm: SvmState
   bayes: BayesState | null
   bayesWeight: number
+  svmWeight: number
   bayesRamp: number
   /** Excludes decided since the last include (in the order labels were given). */
   excludeRun: number
   fused: Float64Array | null
+  neighbours: NeighbourState | null
+  excludeNeighbours: NeighbourState | null
+  neighbourExclude: number
+  /** nearest include − neighbourExclude × nearest exclude, per row (with excludes on). */
+  proximity: Float32Array | null
+  neighbourWeight: number
+  blankAfter: number
+  includeCount: number
+  stuckRatio: number
+  stuckAfter: number
+  includeRatio: number
 }
 
 function createRankerState(index: TextIndex, options: RankerOptions): RankerState {
   const bayesWeight = options.bayesWeight ?? defaultRankerOptions.bayesWeight
   const hasBayes = bayesWeight > 0
+  const neighbourWeight = options.neighbourWeight ?? defaultRankerOptions.neighbourWeight
+  const neighbourExclude = options.neighbourExclude ?? defaultRankerOptions.neighbourExclude
   const svm = createSvmState(index, options)
   drawBackground(svm)
   return {
     svm,
     bayes: hasBayes
-      ? createBayesState(index, options.bayesSmoothing ?? defaultRankerOptions.bayesSmoothing)
+      ? createBayesState(
+          index,
+          options.bayesSmoothing ?? defaultRankerOptions.bayesSmoothing,
+          (options.bayesDouble ?? defaultRankerOptions.bayesDouble) > 0,
+        )
       : null,
     bayesWeight,
+    svmWeight: options.svmWeight ?? defaultRankerOptions.svmWeight,
     bayesRamp: options.bayesRamp ?? defaultRankerOptions.bayesRamp,
     excludeRun: 0,
     fused: hasBayes ? new Float64Array(index.featureCount + 1) : null,
+    neighbours: neighbourWeight > 0 ? createNeighbours(index) : null,
+    excludeNeighbours: neighbourWeight > 0 && neighbourExclude > 0 ? createNeighbours(index) : null,
+    neighbourExclude,
+    proximity: neighbourWeight > 0 && neighbourExclude > 0 ? new Float32Array(index.rowCount) : null,
+    neighbourWeight,
+    blankAfter: options.blankAfter ?? defaultRankerOptions.blankAfter,
+    includeCount: 0,
+    stuckRatio: options.stuckRatio ?? defaultRankerOptions.stuckRatio,
+    stuckAfter: options.stuckAfter ?? defaultRankerOptions.stuckAfter,
+    includeRatio: svm.options.includeRatio,
   }
 }
 
@@ -83,16 +153,56 @@ function setRankerLabel(state: RankerState, row: number, label: 0 | 1 | null, st
   // Background excludes are not decisions: naive Bayes never counted them.
   const previous = state.svm.isBackground[row] ? 0 : (state.svm.labels[row] ?? 0)
   if (state.bayes && previous !== 0) updateBayes(state.bayes, row, previous === 1 ? 1 : 0, -1)
+  if (state.neighbours && previous === 1 && label !== 1) removeNeighbour(state.neighbours, row)
+  if (state.neighbours && previous !== 1 && label === 1) addNeighbour(state.neighbours, row)
+  const far = state.excludeNeighbours
+  if (far && previous === -1 && label !== 0) removeNeighbour(far, row)
+  if (far && previous !== -1 && label === 0) addNeighbour(far, row)
+  if (previous === 1) state.includeCount--
+  if (label === 1) state.includeCount++
   setSvmLabel(state.svm, row, label, startDual)
   if (label === 1) state.excludeRun = 0
   else if (label === 0) state.excludeRun++
   if (state.bayes && label !== null) updateBayes(state.bayes, row, label, 1)
 }
 
+/** Per row, what the neighbours add to the score (before `neighbourWeight`), or null when off. */
+function proximity(state: RankerState): Float32Array | null {
+  const { neighbours, excludeNeighbours, proximity } = state
+  if (!neighbours) return null
+  const near = flushNeighbours(neighbours)
+  if (!excludeNeighbours || !proximity) return near
+  const far = flushNeighbours(excludeNeighbours)
+  const { neighbourExclude } = state
+  for (let row = 0; row < proximity.length; row++)
+    proximity[row] = (near[row] ?? 0) - neighbourExclude * (far[row] ?? 0)
+  return proximity
+}
+
+/** Whether the run of excludes since the last include reaches `after` × rows / includes so far. */
+function isStuck(state: RankerState, after: number): boolean {
+  if (after <= 0) return false
+  return state.excludeRun >= (after * state.svm.index.rowCount) / Math.max(1, state.includeCount)
+}
+
+/** Whether records without text go first now (see {@link RankerOptions.blankAfter}). */
+const blanksFirst = (state: RankerState): boolean => isStuck(state, state.blankAfter)
+
+/** Trains the SVM, with includes weighted up while the model is stuck (see {@link RankerOptions.stuckRatio}). */
+function trainSvmNow(state: RankerState): boolean {
+  const stuck = state.stuckRatio !== 1 && isStuck(state, state.stuckAfter)
+  state.svm.options.includeRatio = state.includeRatio * (stuck ? state.stuckRatio : 1)
+  return trainSvm(state.svm)
+}
+
+const isBlank = (index: TextIndex, row: number): boolean =>
+  (index.rowStart[row + 1] ?? 0) === (index.rowStart[row] ?? 0)
+
 /** Scale factors of the fusion: 1/‖w_svm‖ and bayesWeight/‖w_nb‖, from running sums. */
 function fusionScales(state: RankerState): { svm: number; bayes: number; shift: number } {
-  const svm = 1 / (Math.sqrt(state.svm.squaredNorm) || 1)
+  const svm = state.svmWeight / (Math.sqrt(state.svm.squaredNorm) || 1)
   if (!state.bayes) return { svm, bayes: 0, shift: 0 }
+  refreshBayes(state.bayes)
   const shift = bayesShift(state.bayes)
   const ramp = state.bayesRamp > 0 ? Math.min(1, state.excludeRun / state.bayesRamp) : 1
   return { svm, bayes: (state.bayesWeight * ramp) / bayesNorm(state.bayes, shift), shift }
@@ -101,8 +211,9 @@ function fusionScales(state: RankerState): { svm: number; bayes: number; shift: 
 /** Trains the SVM and, with naive Bayes on, fuses the two unit-length weight vectors into one linear model. */
 function trainRankerState(state: RankerState): RankModel | null {
   const { svm, bayes, fused } = state
-  if (!trainSvm(svm)) return null
+  if (!trainSvmNow(state)) return null
   let weights = svm.weights
+  let nearestWeight = state.neighbourWeight * Math.sqrt(svm.squaredNorm)
   if (bayes && fused) {
     const features = svm.index.featureCount
     const scales = fusionScales(state)
@@ -111,8 +222,18 @@ function trainRankerState(state: RankerState): RankModel | null {
       fused[at] = (svm.weights[at] ?? 0) * scales.svm + (fused[at] ?? 0) * scales.bayes
     fused[features] = 0
     weights = fused
+    nearestWeight = state.neighbourWeight
   }
-  return { weights, duals: svm.duals, labels: svm.labels, labelledCount: svm.labelled.length }
+  return {
+    weights,
+    nearest: proximity(state),
+    neighbourSets: [state.neighbours, state.excludeNeighbours],
+    nearestWeight,
+    blanksFirst: blanksFirst(state),
+    duals: svm.duals,
+    labels: svm.labels,
+    labelledCount: svm.labelled.length,
+  }
 }
 
 /**
@@ -120,13 +241,26 @@ function trainRankerState(state: RankerState): RankModel | null {
  * constant) without building the fused weight vector: per decision this costs the rows scored, not the vocabulary.
  */
 function retrainScorer(state: RankerState): ((row: number) => number) | null {
+  const scorer = retrainLinearScorer(state)
+  if (!scorer || !blanksFirst(state)) return scorer
+  const index = state.svm.index
+  return (row) => (isBlank(index, row) ? Infinity : scorer(row))
+}
+
+function retrainLinearScorer(state: RankerState): ((row: number) => number) | null {
   const { svm, bayes } = state
-  if (!trainSvm(svm)) return null
+  if (!trainSvmNow(state)) return null
   const { rowStart, columns, values } = svm.index
   const weights = svm.weights
-  if (!bayes) return (row) => rowScore(weights, svm.index, row)
+  const nearest = proximity(state)
+  if (!bayes) {
+    if (!nearest) return (row) => rowScore(weights, svm.index, row)
+    const scale = state.neighbourWeight * Math.sqrt(svm.squaredNorm)
+    return (row) => rowScore(weights, svm.index, row) + scale * (nearest[row] ?? 0)
+  }
   const scales = fusionScales(state)
   const odds = bayes.odds
+  const nearestWeight = nearest ? state.neighbourWeight : 0
   return (row) => {
     let linear = 0
     let ratio = 0
@@ -138,7 +272,8 @@ function retrainScorer(state: RankerState): ((row: number) => number) | null {
       ratio += (odds[column] ?? 0) * value
       length += value
     }
-    return scales.svm * linear + scales.bayes * (ratio - scales.shift * length)
+    const near = nearest ? nearestWeight * (nearest[row] ?? 0) : 0
+    return scales.svm * linear + scales.bayes * (ratio - scales.shift * length) + near
   }
 }
 
@@ -157,6 +292,20 @@ export function trainRanker(
   const state = createRankerState(index, options)
   const warm = options.warmStart
   const isWarm = warm != null && warm.duals.length === index.rowCount
+  const [near, far] = isWarm ? warm.neighbourSets : [null, null]
+  if (state.neighbours && near?.index === index) state.neighbours = cloneNeighbours(near)
+  if (state.excludeNeighbours && far?.index === index) state.excludeNeighbours = cloneNeighbours(far)
+  const final = new Int8Array(index.rowCount)
+  for (const { row, label } of labels) {
+    if (!Number.isInteger(row) || row < 0 || row >= index.rowCount) continue
+    final[row] = label === 1 ? 1 : -1
+  }
+  // Members carried over from the warm start that are no longer decided that way leave first.
+  for (const [set, sign] of [
+    [state.neighbours, 1],
+    [state.excludeNeighbours, -1],
+  ] as const)
+    if (set) for (const row of [...set.members]) if (final[row] !== sign) removeNeighbour(set, row)
   for (const { row, label } of labels) {
     if (!Number.isInteger(row) || row < 0 || row >= index.rowCount) continue
     setRankerLabel(state, row, null)
@@ -190,7 +339,12 @@ export function createRankTrainer(index: TextIndex, options: RankerOptions = {})
 /** A score for every row of the index (labelled rows too); higher means more likely to be included. */
 export function scoreRows(model: RankModel, index: TextIndex): Float64Array {
   const scores = new Float64Array(index.rowCount)
-  for (let row = 0; row < index.rowCount; row++) scores[row] = rowScore(model.weights, index, row)
+  const { nearest, nearestWeight, blanksFirst } = model
+  for (let row = 0; row < index.rowCount; row++)
+    scores[row] =
+      blanksFirst && isBlank(index, row)
+        ? Infinity
+        : rowScore(model.weights, index, row) + (nearest ? nearestWeight * (nearest[row] ?? 0) : 0)
   return scores
 }
 

@@ -1,5 +1,5 @@
 import { defaultTextIndexOptions } from './defaults'
-import { englishStopWords, tokenize } from './tokenize'
+import { englishStopWords, sStem, tokenize } from './tokenize'
 
 /** How record text becomes features. Defaults: {@link defaultTextIndexOptions}. */
 export type TextIndexOptions = {
@@ -11,6 +11,20 @@ export type TextIndexOptions = {
   dropStopWords?: boolean
   /** Count weight 1 + ln(count) instead of the raw count (damps repeated words). */
   sublinearTf?: boolean
+  /** Weight of word-pair features relative to single words, before each row is L2-normalised (1 = equal). */
+  pairWeight?: number
+  /** Exponent of the inverse document frequency in a feature's value (1 = TF-IDF, 0 = no IDF). */
+  idfPower?: number
+  /**
+   * The first this many words of a record (about its title) also count as separate "lead" features (words and,
+   * with `ngrams` 2, word pairs). Records without an abstract are all lead; a model that learns what included titles
+   * look like can then rank them, where abstract-only features leave them at the bottom. 0 = off.
+   */
+  leadWords?: number
+  /** Weight of lead features relative to the others, before rows are L2-normalised. */
+  leadWeight?: number
+  /** Fold plurals onto the singular (see `sStem`). */
+  stem?: boolean
 }
 
 /**
@@ -30,6 +44,8 @@ export type TextIndex = {
   firstWord: Int32Array
   /** The second word of a word pair, or −1 for a single word. */
   secondWord: Int32Array
+  /** 1 for a lead feature (see {@link TextIndexOptions.leadWords}). */
+  lead: Uint8Array
   words: readonly string[]
 }
 
@@ -55,6 +71,7 @@ type RawCounts = {
   recordsWith: IntList
   firstWord: IntList
   secondWord: IntList
+  lead: IntList
   words: string[]
 }
 
@@ -110,10 +127,18 @@ class PairTable {
   }
 }
 
-function countFeatures(texts: readonly string[], ngrams: 1 | 2, stopWords?: ReadonlySet<string>): RawCounts {
+function countFeatures(
+  texts: readonly string[],
+  ngrams: 1 | 2,
+  stopWords: ReadonlySet<string> | undefined,
+  leadWords: number,
+  stem: boolean,
+): RawCounts {
   const wordIds = new Map<string, number>()
   const featureOfWord: number[] = []
+  const leadOfWord: number[] = []
   const featureOfPair = new PairTable()
+  const leadOfPair = new PairTable()
   const raw: RawCounts = {
     rowStart: new Int32Array(texts.length + 1),
     features: new IntList(),
@@ -121,33 +146,44 @@ function countFeatures(texts: readonly string[], ngrams: 1 | 2, stopWords?: Read
     recordsWith: new IntList(),
     firstWord: new IntList(),
     secondWord: new IntList(),
+    lead: new IntList(),
     words: [],
   }
-  const newFeature = (first: number, second: number): number => {
+  const newFeature = (first: number, second: number, lead = 0): number => {
     raw.firstWord.push(first)
     raw.secondWord.push(second)
+    raw.lead.push(lead)
     raw.recordsWith.push(0)
     return raw.firstWord.length - 1
   }
   let scratch = new Int32Array(256)
   texts.forEach((text, row) => {
     const tokens = tokenize(text, stopWords)
-    const needed = tokens.length * 2
+    if (stem) for (let at = 0; at < tokens.length; at++) tokens[at] = sStem(tokens[at] ?? '')
+    const needed = tokens.length * 2 + Math.min(tokens.length, leadWords) * 2
     if (scratch.length < needed) scratch = new Int32Array(needed * 2)
     let size = 0
     let previous = -1
-    for (const token of tokens) {
+    for (let position = 0; position < tokens.length; position++) {
+      const token = tokens[position] ?? ''
       let word = wordIds.get(token)
       if (word === undefined) {
         word = raw.words.length
         wordIds.set(token, word)
         raw.words.push(token)
         featureOfWord.push(newFeature(word, -1))
+        leadOfWord.push(-1)
       }
       scratch[size++] = featureOfWord[word] ?? 0
+      const isLead = position < leadWords
+      if (isLead) {
+        if ((leadOfWord[word] ?? -1) < 0) leadOfWord[word] = newFeature(word, -1, 1)
+        scratch[size++] = leadOfWord[word] ?? 0
+      }
       if (ngrams === 2 && previous >= 0) {
         const first = previous
         scratch[size++] = featureOfPair.idOf(first, word, () => newFeature(first, word))
+        if (isLead) scratch[size++] = leadOfPair.idOf(first, word, () => newFeature(first, word, 1))
       }
       previous = word
     }
@@ -172,8 +208,22 @@ function countFeatures(texts: readonly string[], ngrams: 1 | 2, stopWords?: Read
  * Empty texts give empty rows (such records score 0 and only move by tie-breaks).
  */
 export function buildTextIndex(texts: readonly string[], options: TextIndexOptions = {}): TextIndex {
-  const { ngrams, minRecords, dropStopWords, sublinearTf } = { ...defaultTextIndexOptions, ...options }
-  const raw = countFeatures(texts, ngrams, dropStopWords ? englishStopWords : undefined)
+  const {
+    ngrams,
+    minRecords,
+    dropStopWords,
+    sublinearTf,
+    pairWeight,
+    idfPower,
+    leadWords,
+    leadWeight,
+    stem,
+  } = {
+    ...defaultTextIndexOptions,
+    ...options,
+  }
+  const stopWords = dropStopWords ? englishStopWords : undefined
+  const raw = countFeatures(texts, ngrams, stopWords, leadWords, stem)
   const rawCount = raw.firstWord.length
   const newId = new Int32Array(rawCount).fill(-1)
   let featureCount = 0
@@ -182,13 +232,21 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   const idf = new Float32Array(featureCount)
   const firstWord = new Int32Array(featureCount)
   const secondWord = new Int32Array(featureCount)
+  const lead = new Uint8Array(featureCount)
   for (let feature = 0; feature < rawCount; feature++) {
     const id = newId[feature] ?? -1
     if (id < 0) continue
     idf[id] = Math.log((1 + texts.length) / (1 + (raw.recordsWith.data[feature] ?? 0))) + 1
     firstWord[id] = raw.firstWord.data[feature] ?? 0
     secondWord[id] = raw.secondWord.data[feature] ?? -1
+    lead[id] = raw.lead.data[feature] ?? 0
   }
+  const featureScale = new Float32Array(featureCount)
+  for (let id = 0; id < featureCount; id++)
+    featureScale[id] =
+      Math.pow(idf[id] ?? 0, idfPower) *
+      ((secondWord[id] ?? -1) < 0 ? 1 : pairWeight) *
+      (lead[id] ? leadWeight : 1)
   const rowStart = new Int32Array(texts.length + 1)
   const columns = new Int32Array(raw.features.length)
   const values = new Float32Array(raw.features.length)
@@ -200,7 +258,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       const id = newId[raw.features.data[at] ?? 0] ?? -1
       if (id < 0) continue
       const count = raw.counts.data[at] ?? 1
-      const value = (sublinearTf ? 1 + Math.log(count) : count) * (idf[id] ?? 0)
+      const value = (sublinearTf ? 1 + Math.log(count) : count) * (featureScale[id] ?? 0)
       columns[size] = id
       values[size++] = value
       squares += value * value
@@ -218,6 +276,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     idf,
     firstWord,
     secondWord,
+    lead,
     words: raw.words,
   }
 }

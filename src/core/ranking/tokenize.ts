@@ -44,3 +44,17 @@ export function tokenize(text: string, stopWords?: ReadonlySet<string>): string[
   }
   return words
 }
+
+/**
+ * Harman's "S" stemmer (1991): folds plurals onto the singular ("trials" → "trial", "studies" → "study",
+ * "analyses" → "analyse"), leaving words such as "status", "class" and "diabetes" whole when the rules say so.
+ */
+export function sStem(word: string): string {
+  const length = word.length
+  if (length < 4 || word.charCodeAt(length - 1) !== 115) return word
+  if (word.endsWith('ies') && !word.endsWith('eies') && !word.endsWith('aies')) return `${word.slice(0, -3)}y`
+  if (word.endsWith('es') && !word.endsWith('aes') && !word.endsWith('ees') && !word.endsWith('oes'))
+    return word.slice(0, -1)
+  if (word.endsWith('us') || word.endsWith('ss')) return word
+  return word.slice(0, -1)
+}
