@@ -87,20 +87,22 @@ export async function makeMachine(options: {
     return response
   }
   const mirror = nodePouchFactory(`mirror-${options.user}-${Math.random()}`)
-  const remote = nodePouchFactory(`${options.serverUrl}/${options.database}`, {
-    fetch: relay,
-    skip_setup: true,
-  })
+  const newRemote = () =>
+    nodePouchFactory(`${options.serverUrl}/${options.database}`, { fetch: relay, skip_setup: true })
+  const remote = newRemote()
   const statuses: SyncStatus[] = []
-  /** This machine's sync, as the app makes it when it starts (the mirror and the event log stay). */
-  const newSession = () =>
+  /**
+   * This machine's sync, as the app makes it when it starts (the mirror and the event log stay); with
+   * `newRemote`, on a remote database made just now, as the app's sync manager does.
+   */
+  const newSession = (options_: { newRemote?: boolean } = {}) =>
     new SyncSession({
       repo: syncRepo,
       team: createTeamRepo(db),
       projectId,
       user: options.user,
       mirror,
-      remote,
+      remote: options_.newRemote ? newRemote() : remote,
       onStatus: (status) => statuses.push(status),
     })
   const session = newSession()

@@ -276,7 +276,8 @@ describe('team sync through a CouchDB-protocol server', () => {
     expect(anna.session.current().pending).toBe(5)
     await anna.session.stop()
 
-    const restarted = anna.newSession()
+    // As in the app, the session starts on a remote database made just now (PouchDB sets it up meanwhile).
+    const restarted = anna.newSession({ newRemote: true })
     await restarted.pushLocal()
     expect(restarted.current().pending).toBe(5)
     expect((await restarted.syncOnce()).pending).toBe(0)
@@ -286,6 +287,11 @@ describe('team sync through a CouchDB-protocol server', () => {
     await again.pushLocal()
     expect(again.current().pending).toBe(0)
     expect(anna.network.paths).toEqual([])
+    // Live sync started at once on a remote made just now (PouchDB queues calls until it is set up).
+    const live = anna.newSession({ newRemote: true })
+    live.start()
+    await until(() => live.current().state === 'up-to-date', 'live sync on a new remote')
+    await live.stop()
   })
 
   it('sends everything again to a server database restored from an empty backup', async () => {

@@ -66,7 +66,7 @@ export class SyncSession {
 
   constructor(options: SyncSessionOptions) {
     this.options = options
-    this.probeServer = quietInfo(options.remote)
+    this.probeServer = quietRemote(options.remote)
     this.checkpoints = rememberCheckpoints(options.remote)
   }
 
@@ -406,8 +406,10 @@ const originalInfo = new WeakMap<PouchDatabase, PouchDatabase['info']>()
  * during a pull would surface as an unhandled rejection). The remote's `info` is replaced by one that answers a
  * placeholder without asking the server. Returns the original `info`, used to probe the server.
  */
-function quietInfo(remote: PouchDatabase): () => Promise<unknown> {
-  const original = originalInfo.get(remote) ?? remote.info.bind(remote)
+function quietRemote(remote: PouchDatabase): () => Promise<unknown> {
+  const known = originalInfo.get(remote)
+  if (known) return known
+  const original = remote.info.bind(remote)
   originalInfo.set(remote, original)
   remote.info = () => Promise.resolve({ doc_count: 0, update_seq: 0 })
   return original
@@ -418,35 +420,42 @@ type CheckpointMemory = { forget(): void }
 /**
  * PouchDB writes a replication checkpoint on the server after every batch (live: after every change), and reads
  * it back from the server each time before writing it. The remote's `get` and `put` are wrapped so that a
- * checkpoint (`_local/` document) this session wrote is read back from memory: one request less per batch and
- * direction, and the same checkpoints on the server as before. The memory is forgotten whenever replication
- * starts (over), so it then compares its checkpoints with the server's (a server database restored from a backup
- * is noticed); a conflicting write (another session) also forgets it.
+ * checkpoint (`_local/` document) this session read or wrote is read back from memory: one request less per
+ * batch and direction, and the same checkpoints on the server as before. The memory is forgotten whenever
+ * replication starts (over), so it then reads and compares its checkpoints with the server's (a server database
+ * restored from a backup is noticed); a failed write (say, a conflict with another session) forgets that one.
+ * PouchDB queues calls made before a database is set up and then makes them again by name, so such a call comes
+ * through these wrappers twice: harmless, as neither waits on an earlier call (a memo of a pending answer would
+ * wait on itself).
  */
 function rememberCheckpoints(remote: PouchDatabase): CheckpointMemory {
-  const known = checkpointMemories.get(remote)
-  if (known) return known
-  const written = new Map<string, string>()
+  const existing = checkpointMemories.get(remote)
+  if (existing) return existing
+  /** Checkpoints as last read from or written to the server, as JSON (callers change the objects they get). */
+  const known = new Map<string, string>()
   const get = remote.get.bind(remote)
   const put = remote.put.bind(remote)
-  remote.get = (id, options) => {
-    if (options !== undefined) return get(id, options)
-    const json = written.get(id)
-    return json === undefined ? get(id) : Promise.resolve(JSON.parse(json) as PouchDoc)
+  remote.get = async (id, options) => {
+    if (options !== undefined || !id.startsWith('_local/')) return get(id, options)
+    const json = known.get(id)
+    if (json !== undefined) return JSON.parse(json) as PouchDoc
+    const doc = await get(id)
+    known.set(id, JSON.stringify(doc))
+    return doc
   }
   remote.put = async (doc, options) => {
     try {
       const result = await (options === undefined ? put(doc) : put(doc, options))
       if (doc._id.startsWith('_local/') && result.rev) {
-        written.set(doc._id, JSON.stringify({ ...doc, _rev: result.rev }))
+        known.set(doc._id, JSON.stringify({ ...doc, _rev: result.rev }))
       }
       return result
     } catch (error) {
-      written.delete(doc._id)
+      known.delete(doc._id)
       throw error
     }
   }
-  const memory = { forget: () => written.clear() }
+  const memory = { forget: () => known.clear() }
   checkpointMemories.set(remote, memory)
   return memory
 }
