@@ -78,14 +78,29 @@ export class SyncSession {
     return this.serial(async () => {
       const { repo, mirror, projectId, user } = this.options
       const unpushed = await this.unpushedEvents()
+      let mirrorSeq = (await mirror.info()).update_seq
       await runOutbox(repo, mirror, projectId, user, async (ids) => {
         // The copies are at or before the mirror's current position.
         const { update_seq } = await mirror.info()
         for (const id of ids) unpushed.set(id, update_seq)
+        await this.passOwnCopies(mirrorSeq, update_seq, ids.length)
+        mirrorSeq = update_seq
         onCopied?.()
       })
       await this.refreshPending()
     })
+  }
+
+  /**
+   * When the inbox had read the mirror up to `before` and the outbox's copies are all that was written since
+   * (the position moved by exactly their number), the inbox cursor moves past them: the inbox would only have
+   * read them to find they are this machine's own. In the queue, so the inbox is not running meanwhile.
+   */
+  private async passOwnCopies(before: Seq, after: Seq, copied: number): Promise<void> {
+    if (typeof before !== 'number' || typeof after !== 'number' || after - before !== copied) return
+    const { repo, projectId } = this.options
+    const { inboxSince } = await repo.state(projectId)
+    if (inboxSince === before) await repo.saveState(projectId, { inboxSince: after })
   }
 
   /** Merges teammates' events that reached the mirror. */
