@@ -72,7 +72,26 @@ function sortedBy(keys: readonly string[]): number[] {
     if (key) tagged.push(`${key}\u0001${i.toString(36).padStart(4, '0')}`)
   }
   tagged.sort()
-  return tagged.map((entry) => parseInt(entry.slice(entry.lastIndexOf('\u0001') + 1), 36))
+  return tagged.map(indexSuffix)
+}
+
+/** The record index at the end of a `sortedBy` entry: base-36 digits after the last `\u0001`, read in place. */
+function indexSuffix(entry: string): number {
+  let index = 0
+  for (let at = entry.lastIndexOf('\u0001') + 1; at < entry.length; at++) {
+    const code = entry.charCodeAt(at)
+    index = index * 36 + (code <= 57 ? code - 48 : code - 87)
+  }
+  return index
+}
+
+/** `text` with its UTF-16 code units in reverse order: the sort key of the reversed-title pass. */
+function reversed(text: string): string {
+  // Spreading a very long array into one call would overflow the stack; titles that long are rare.
+  if (text.length > 4096) return text.split('').reverse().join('')
+  const codes = new Array<number>(text.length)
+  for (let at = 0; at < text.length; at++) codes[at] = text.charCodeAt(text.length - 1 - at)
+  return String.fromCharCode(...codes)
 }
 
 /**
@@ -143,11 +162,7 @@ export function candidatePairs(keys: readonly MatchKeys[], window = defaultWindo
     window,
   )
   titlePass(titles, pairs, window)
-  titlePass(
-    titles.map((title) => title.split('').reverse().join('')),
-    pairs,
-    window,
-  )
+  titlePass(titles.map(reversed), pairs, window)
   blockPass(
     keys.map((key) => (key.firstAuthor && key.year !== null ? `${key.firstAuthor}|${key.year}` : '')),
     titles,
