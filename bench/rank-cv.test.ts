@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { assignFolds, crossValidate } from './rank-cv'
+import { defaultRankerOptions, defaultTextIndexOptions } from '../src/core/ranking/defaults'
+import { assignFolds, crossValidate, searchedSpecs, shippedSpec } from './rank-cv'
+import { parseSpec } from './rank-spec'
 import type { DatasetScore } from './rank-sim'
 
 const score = (dataset: string, wss95: number): DatasetScore => ({
@@ -35,5 +37,13 @@ describe('cross-validation over datasets', () => {
     expect(foldOfA?.heldOutWss95).toBe(50)
     // Held out, "a" is scored with "steady" (50); the others with "lucky" (40).
     expect(result.wss95).toBeCloseTo((50 + 4 * 40) / 5, 12)
+  })
+
+  it('ships the configuration the cross-validation chose, and every searched spec parses', () => {
+    expect(searchedSpecs).toContain(shippedSpec)
+    const shipped = parseSpec(shippedSpec)
+    expect(defaultTextIndexOptions).toEqual(shipped.index)
+    expect(defaultRankerOptions).toEqual(shipped.ranker)
+    expect(new Set(searchedSpecs.map((spec) => parseSpec(spec).name)).size).toBe(searchedSpecs.length)
   })
 })

@@ -1,6 +1,44 @@
-import { defaultRankerOptions, defaultTextIndexOptions } from '../src/core/ranking/defaults'
+import type { RankerOptions } from '../src/core/ranking/ranker'
 import type { TextIndexOptions } from '../src/core/ranking/text-index'
 import type { RankConfig } from './rank-sim'
+
+/**
+ * What a spec starts from: the model shipped before the cross-validation of issue 6's second round (TF-IDF of words
+ * and word pairs seen in at least 2 records, sublinear counts; class-balanced linear SVM, C = 0.1), every other part
+ * off. Fixed here, not read from the defaults, so a spec means the same model whatever the defaults become.
+ */
+export const specBase: { index: Required<TextIndexOptions>; ranker: RankerOptions } = {
+  index: {
+    ngrams: 2,
+    minRecords: 2,
+    dropStopWords: false,
+    sublinearTf: true,
+    pairWeight: 1,
+    idfPower: 1,
+    leadWords: 0,
+    leadWeight: 1,
+    stem: false,
+  },
+  ranker: {
+    cost: 0.1,
+    tolerance: 0.1,
+    maxEpochs: 50,
+    balance: 1,
+    includeRatio: 1,
+    bayesWeight: 0,
+    bayesSmoothing: 0.1,
+    bayesRamp: 0,
+    bayesDouble: 0,
+    svmWeight: 1,
+    backgroundCount: 0,
+    backgroundWeight: 0,
+    neighbourWeight: 0,
+    neighbourExclude: 0,
+    blankAfter: 0,
+    stuckRatio: 1,
+    stuckAfter: 1,
+  },
+}
 
 type Setter = (index: TextIndexOptions, ranker: Record<string, unknown>, value: number) => void
 
@@ -36,10 +74,17 @@ const flags: Record<string, (index: TextIndexOptions, ranker: Record<string, unk
   stem: (i) => (i.stem = true),
 }
 
-/** "c0.3_r9.8_uni" → the defaults with cost 0.3, include ratio 9.8 and single words only. "base" = the defaults. */
+/**
+ * A configuration written as tokens joined by "_" over {@link specBase}: "c0.3_r9.8_uni" is cost 0.3, include ratio
+ * 9.8 and single words only; "base" is the base itself. Numeric tokens: c cost, r includeRatio, b balance,
+ * tol tolerance, ep maxEpochs, nb bayesWeight, sm bayesSmoothing, ramp bayesRamp, dbl bayesDouble, sw svmWeight,
+ * nn neighbourWeight, nx neighbourExclude, blank blankAfter, sr stuckRatio, sa stuckAfter, bg backgroundCount,
+ * bgw backgroundWeight, min minRecords, pw pairWeight, idf idfPower, lead leadWords, lw leadWeight. Flags: uni
+ * (single words), stop (stop words dropped), rawtf (raw counts), stem (plurals folded).
+ */
 export function parseSpec(spec: string): RankConfig {
-  const index: TextIndexOptions = { ...defaultTextIndexOptions }
-  const ranker: Record<string, unknown> = { ...defaultRankerOptions }
+  const index: TextIndexOptions = { ...specBase.index }
+  const ranker: Record<string, unknown> = { ...specBase.ranker }
   for (const token of spec.split('_')) {
     if (token === 'base' || token === '') continue
     const flag = flags[token]

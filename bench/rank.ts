@@ -1,9 +1,11 @@
+import { fork } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { defaultRankerOptions, defaultTextIndexOptions } from '../src/core/ranking/defaults'
 import { loadScreeningDatasets, screeningDatasetDir, type ScreeningDataset } from './rank-data'
-import { crossValidate, rankGrid } from './rank-cv'
+import { crossValidate, rankGrid, shippedSpec } from './rank-cv'
+import type { CvTask } from './rank-cv-worker'
 import { referenceScore, scoreDataset, type DatasetScore, type RankConfig } from './rank-sim'
 import { measureSpeed } from './rank-speed'
 
@@ -85,23 +87,95 @@ function runSpeed(datasets: readonly ScreeningDataset[]) {
   return speed
 }
 
-function runCrossValidation(datasets: readonly ScreeningDataset[], seeds: number): void {
-  const scores = new Map<string, DatasetScore[]>()
-  for (const config of rankGrid) {
-    scores.set(
-      config.name,
-      datasets.map((dataset) => scoreDataset(dataset, config, seeds)),
-    )
-    console.log(
-      `${config.name}: mean WSS@95 ${mean((scores.get(config.name) ?? []).map((s) => s.wss95)).toFixed(2)}`,
-    )
-  }
+/**
+ * Scores every grid configuration on every dataset, in `jobs` child processes (each task one configuration on one
+ * dataset, largest datasets first so the last tasks are short).
+ */
+export async function scoreGrid(
+  datasets: readonly ScreeningDataset[],
+  specs: readonly string[],
+  seeds: number,
+  jobs: number,
+): Promise<Map<string, DatasetScore[]>> {
+  const bySize = [...datasets].sort((a, b) => b.data.texts.length - a.data.texts.length)
+  const tasks: CvTask[] = specs.flatMap((spec) =>
+    bySize.map((dataset) => ({ spec, dataset: dataset.name, seeds })),
+  )
+  const results = new Map<string, DatasetScore>()
+  const key = (spec: string, dataset: string): string => `${spec}\u0000${dataset}`
+  const workerFile = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'rank-cv-worker.ts')
+  let next = 0
+  await Promise.all(
+    Array.from(
+      { length: Math.max(1, jobs) },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const child = fork(workerFile, [], { stdio: 'inherit' })
+          const give = (): void => {
+            const task = tasks[next++]
+            if (task) child.send(task)
+            else child.kill()
+          }
+          child.on('message', (message: 'ready' | (CvTask & { score: DatasetScore })) => {
+            if (message !== 'ready') {
+              results.set(key(message.spec, message.dataset), message.score)
+              const done = specs.indexOf(message.spec)
+              if (datasets.every((dataset) => results.has(key(message.spec, dataset.name)))) {
+                const scores = datasets.map((dataset) => results.get(key(message.spec, dataset.name)))
+                const wss95 = mean(scores.map((score) => score?.wss95 ?? 0))
+                console.log(`${done + 1}/${specs.length} ${message.spec}: mean WSS@95 ${wss95.toFixed(2)}`)
+              }
+            }
+            give()
+          })
+          child.on('error', reject)
+          child.on('exit', (code, signal) =>
+            code === 0 || signal === 'SIGTERM' ? resolve() : reject(new Error(`worker exited ${code}`)),
+          )
+        }),
+    ),
+  )
+  return new Map(
+    specs.map((spec) => [
+      spec,
+      datasets.map((dataset) => {
+        const score = results.get(key(spec, dataset.name))
+        if (!score) throw new Error(`missing ${spec} on ${dataset.name}`)
+        return score
+      }),
+    ]),
+  )
+}
+
+async function runCrossValidation(datasets: readonly ScreeningDataset[], seeds: number, jobs: number) {
+  const specs = rankGrid.map((config) => config.name)
+  const started = performance.now()
+  const scores = await scoreGrid(datasets, specs, seeds, jobs)
   const result = crossValidate(scores)
+  console.table(
+    [...scores].map(([spec, list]) => ({
+      spec,
+      'WSS@95': mean(list.map((score) => score.wss95)).toFixed(2),
+      loss: mean(list.map((score) => score.loss)).toFixed(4),
+    })),
+  )
   console.table(result.folds.map((fold) => ({ ...fold, heldOut: fold.heldOut.join(' ') })))
   console.log(
-    `Held-out mean WSS@95 ${result.wss95.toFixed(2)}, loss ${result.loss.toFixed(4)}; chosen on all: ${result.chosenOnAll}.`,
+    `Held-out mean WSS@95 ${result.wss95.toFixed(2)}, loss ${result.loss.toFixed(4)}; chosen on all: ${result.chosenOnAll}` +
+      ` (shipped: ${shippedSpec}${result.chosenOnAll === shippedSpec ? '' : ' — DIFFERENT, update defaults.ts'}).`,
   )
-  writeResult('rank-cv.json', { seeds, grid: rankGrid, scores: Object.fromEntries(scores), ...result })
+  const seconds = (performance.now() - started) / 1000
+  console.log(
+    `${specs.length} configurations × ${datasets.length} datasets × ${seeds} seeds in ${seconds.toFixed(0)} s.`,
+  )
+  writeResult('rank-cv.json', {
+    seeds,
+    grid: rankGrid,
+    scores: Object.fromEntries(scores),
+    ...result,
+    shippedSpec,
+    seconds,
+  })
 }
 
 /**
@@ -109,7 +183,7 @@ function runCrossValidation(datasets: readonly ScreeningDataset[], seeds: number
  * by side with nb_v1 and svm_u4, then retrain + rank speed at 10,000 and 50,000 records. `-- --cv` instead runs
  * the cross-validation over datasets that chose the settings (2 seeds per configuration).
  */
-export function runRankBench(argv: readonly string[]): void {
+export async function runRankBench(argv: readonly string[]): Promise<void> {
   const datasets = loadScreeningDatasets()
   if (!datasets) {
     console.error(`The screening datasets (${screeningDatasetDir}) are not here; nothing to measure.`)
@@ -117,7 +191,8 @@ export function runRankBench(argv: readonly string[]): void {
     return
   }
   if (argv.includes('--cv')) {
-    runCrossValidation(datasets, 2)
+    const jobsAt = argv.indexOf('--jobs')
+    await runCrossValidation(datasets, 2, jobsAt >= 0 ? Number(argv[jobsAt + 1]) : 2)
     return
   }
   const config: RankConfig = { name: 'default', index: defaultTextIndexOptions, ranker: defaultRankerOptions }

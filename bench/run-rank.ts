@@ -3,4 +3,4 @@
 // datasets that chose the settings. Results: bench/results/rank.json, bench/results/rank-cv.json.
 import { runRankBench } from './rank'
 
-runRankBench(process.argv.slice(2))
+await runRankBench(process.argv.slice(2))

@@ -21,6 +21,8 @@ export const defaultRankerOptions: Required<
   Pick<
     RankerOptions,
     | 'cost'
+    | 'tolerance'
+    | 'maxEpochs'
     | 'balance'
     | 'includeRatio'
     | 'bayesWeight'
@@ -38,6 +40,8 @@ export const defaultRankerOptions: Required<
   >
 > = {
   cost: 0.1,
+  tolerance: 0.1,
+  maxEpochs: 50,
   balance: 1,
   includeRatio: 1,
   bayesWeight: 0,

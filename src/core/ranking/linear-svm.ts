@@ -16,9 +16,9 @@ export type SvmOptions = {
    * C · w₁ · 2r/(1 + r), excludes C · w₀ · 2/(1 + r) (w = the balanced weights above). 1 = balanced as is.
    */
   includeRatio?: number
-  /** Upper bound on passes over the labelled records per retrain. Default 50. */
+  /** Upper bound on passes over the labelled records per retrain. */
   maxEpochs?: number
-  /** Stop when the spread of projected gradients falls below this (LIBLINEAR's criterion). Default 0.1. */
+  /** Stop when the spread of projected gradients falls below this (LIBLINEAR's criterion). */
   tolerance?: number
   /** Seeds the order of coordinate updates, so training is deterministic. Default 1. */
   seed?: number
@@ -61,8 +61,8 @@ export function createSvmState(index: TextIndex, options: SvmOptions = {}): SvmS
     cost: options.cost ?? defaultRankerOptions.cost,
     balance: options.balance ?? defaultRankerOptions.balance,
     includeRatio: options.includeRatio ?? defaultRankerOptions.includeRatio,
-    maxEpochs: options.maxEpochs ?? 50,
-    tolerance: options.tolerance ?? 0.1,
+    maxEpochs: options.maxEpochs ?? defaultRankerOptions.maxEpochs,
+    tolerance: options.tolerance ?? defaultRankerOptions.tolerance,
     seed: options.seed ?? 1,
     backgroundCount: options.backgroundCount ?? defaultRankerOptions.backgroundCount,
     backgroundWeight: options.backgroundWeight ?? defaultRankerOptions.backgroundWeight,

@@ -1,15 +1,14 @@
 import type { TextIndex } from './text-index'
 
 /**
- * Each record's highest similarity to any member of a set of labelled records (the includes, or the excludes):
- * the dot product of their TF-IDF rows over the informative features, those found in at most
- * {@link neighbourMaxShare} of the records (rows are L2-normalised, so this is the cosine without the common words,
- * which carry little weight anyway). Companion papers of an included trial are near-copies of it; a linear model can
- * miss them when their words also occur in many excludes.
+ * Each record's highest cosine similarity to any member of a set of labelled records (the includes, or the
+ * excludes): the dot product of their L2-normalised TF-IDF rows. Companion papers of an included trial are
+ * near-copies of it; a linear model can miss them when their words also occur in many excludes.
  *
  * Kept incrementally: new members wait in `pending` and are added together by {@link flushNeighbours} in one sweep
- * over the index, whatever their number (an inverted list of the pending rows), so reopening a project with
- * thousands of decisions costs one sweep, and each later decision one more.
+ * over the index with an inverted list of the pending rows, so each decision costs one sweep, and reopening a
+ * project with many includes one sweep plus the shared-word products (Σ over words of records × pending members
+ * with the word).
  */
 export type NeighbourState = {
   index: TextIndex
@@ -18,26 +17,15 @@ export type NeighbourState = {
   member: Uint8Array
   members: number[]
   pending: number[]
-  /** Per feature: 1 when informative (see above). */
-  informative: Uint8Array
 }
 
-/** Features in more than this share of the records are left out of the similarity. */
-export const neighbourMaxShare = 0.05
-
 export function createNeighbours(index: TextIndex): NeighbourState {
-  const informative = new Uint8Array(index.featureCount)
-  // idf = ln((1 + n) / (1 + df)) + 1, so df ≤ share · n  ⇔  idf ≥ ln((1 + n) / (1 + share · n)) + 1.
-  const least = Math.log((1 + index.rowCount) / (1 + neighbourMaxShare * index.rowCount)) + 1 - 1e-6
-  for (let feature = 0; feature < index.featureCount; feature++)
-    informative[feature] = (index.idf[feature] ?? 0) >= least ? 1 : 0
   return {
     index,
     nearest: new Float32Array(index.rowCount),
     member: new Uint8Array(index.rowCount),
     members: [],
     pending: [],
-    informative,
   }
 }
 
@@ -71,15 +59,15 @@ export function removeNeighbour(state: NeighbourState, row: number): void {
 
 /** Brings `nearest` up to date with the pending members: one sweep over the index. */
 export function flushNeighbours(state: NeighbourState): Float32Array {
-  const { pending, informative, nearest } = state
+  const { pending, nearest } = state
   if (pending.length === 0) return nearest
   const { rowStart, columns, values, rowCount, featureCount } = state.index
-  // Inverted lists of the pending rows over the informative features.
+  // Inverted lists of the pending rows.
   const start = new Int32Array(featureCount + 1)
   for (const row of pending)
     for (let at = rowStart[row] ?? 0, end = rowStart[row + 1] ?? 0; at < end; at++) {
       const column = columns[at] ?? 0
-      if (informative[column]) start[column + 1] = (start[column + 1] ?? 0) + 1
+      start[column + 1] = (start[column + 1] ?? 0) + 1
     }
   for (let feature = 0; feature < featureCount; feature++)
     start[feature + 1] = (start[feature + 1] ?? 0) + (start[feature] ?? 0)
@@ -90,7 +78,6 @@ export function flushNeighbours(state: NeighbourState): Float32Array {
   pending.forEach((row, slot) => {
     for (let at = rowStart[row] ?? 0, end = rowStart[row + 1] ?? 0; at < end; at++) {
       const column = columns[at] ?? 0
-      if (!informative[column]) continue
       const place = fill[column] ?? 0
       owner[place] = slot
       weight[place] = values[at] ?? 0

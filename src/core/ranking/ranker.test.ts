@@ -133,4 +133,54 @@ describe('ranker options', () => {
     const plainScores = scoreRows(plain.train()!, index)
     expect([...rankOrder(rampedScores, new Set(), 1)]).toEqual([...rankOrder(plainScores, new Set(), 1)])
   })
+
+  it('puts records without text first once the excludes since the last include reach blankAfter × rows / includes', () => {
+    const withBlanks = buildTextIndex([...texts, '', ''])
+    const trainer = createRankTrainer(withBlanks, { blankAfter: 1 })
+    trainer.setLabel(0, 1)
+    trainer.setLabel(1, 1)
+    // 10 rows / 2 includes: blanks go first after 5 excludes in a row.
+    for (const row of [2, 3, 5, 7]) trainer.setLabel(row, 0)
+    expect(trainer.train()?.blanksFirst).toBe(false)
+    trainer.setLabel(6, 0)
+    const model = trainer.train()!
+    expect(model.blanksFirst).toBe(true)
+    const scores = scoreRows(model, withBlanks)
+    expect([scores[8], scores[9]]).toEqual([Infinity, Infinity])
+    expect([...rankOrder(scores, new Set([0, 1, 2, 3, 5, 6, 7]), 1)].slice(0, 2).sort()).toEqual([8, 9])
+    const scorer = trainer.retrainScorer()!
+    expect(scorer(8)).toBe(Infinity)
+    trainer.setLabel(4, 1)
+    expect(trainer.train()?.blanksFirst).toBe(false)
+  })
+
+  it('adds the similarity to the nearest include, and a warm start gives the cold model', () => {
+    const many = Array.from({ length: 60 }, (_, row) => `${texts[row % 8]} topic${row % 20} own${row}`)
+    const big = buildTextIndex(many, { minRecords: 1 })
+    const decisions = [
+      { row: 0, label: 1 as const },
+      { row: 2, label: 0 as const },
+      { row: 3, label: 0 as const },
+      { row: 4, label: 1 as const },
+    ]
+    const options = { neighbourWeight: 0.5 }
+    const plain = scoreRows(trainRanker(big, decisions)!, big)
+    const cold = trainRanker(big, decisions, options)!
+    const withNeighbours = scoreRows(cold, big)
+    // Row 40 repeats include 0 (text and topic): it gains more than row 41, which repeats an unlabelled record.
+    expect((withNeighbours[40] ?? 0) - (plain[40] ?? 0)).toBeGreaterThan(
+      (withNeighbours[41] ?? 0) - (plain[41] ?? 0),
+    )
+    const previous = trainRanker(big, decisions.slice(0, 3), options)
+    const warmModel = trainRanker(big, decisions, { ...options, warmStart: previous })!
+    expect([...(warmModel.nearest ?? [])]).toEqual([...(cold.nearest ?? [])])
+    // The solver stops within its tolerance, so the scores agree to a few decimals.
+    const warm = scoreRows(warmModel, big)
+    warm.forEach((value, row) => expect(value).toBeCloseTo(withNeighbours[row] ?? 0, 2))
+    // A warm start whose include was since relabelled an exclude forgets it.
+    const flipped = [...decisions.slice(0, 3), { row: 4, label: 0 as const }]
+    const fromWarm = trainRanker(big, flipped, { ...options, warmStart: cold })!
+    const fromCold = trainRanker(big, flipped, options)!
+    expect([...(fromWarm.nearest ?? [])]).toEqual([...(fromCold.nearest ?? [])])
+  })
 })

@@ -359,16 +359,19 @@ export function explainRow(
   k = 5,
 ): Array<{ term: string; weight: number }> {
   if (!Number.isInteger(row) || row < 0 || row >= index.rowCount) return []
-  const contributions: Array<{ feature: number; weight: number }> = []
+  // A word can be two features (a lead word and the same word later on): its contributions are added up.
+  const byTerm = new Map<string, number>()
   for (let at = index.rowStart[row] ?? 0; at < (index.rowStart[row + 1] ?? 0); at++) {
     const feature = index.columns[at] ?? 0
     const weight = (model.weights[feature] ?? 0) * (index.values[at] ?? 0)
-    if (weight > 0) contributions.push({ feature, weight })
+    const term = featureTerm(index, feature)
+    byTerm.set(term, (byTerm.get(term) ?? 0) + weight)
   }
-  contributions.sort((a, b) => b.weight - a.weight || a.feature - b.feature)
-  return contributions
+  return [...byTerm]
+    .filter(([, weight]) => weight > 0)
+    .sort(([termA, a], [termB, b]) => b - a || (termA < termB ? -1 : termA > termB ? 1 : 0))
     .slice(0, Math.max(0, k))
-    .map(({ feature, weight }) => ({ term: featureTerm(index, feature), weight }))
+    .map(([term, weight]) => ({ term, weight }))
 }
 
 /**

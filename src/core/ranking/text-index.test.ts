@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { buildTextIndex, featureTerm } from './text-index'
-import { tokenize } from './tokenize'
+import { sStem, tokenize } from './tokenize'
 
 describe('tokenize', () => {
   it('keeps lower-cased runs of two or more letters or digits, in any script', () => {
@@ -60,5 +60,34 @@ describe('buildTextIndex', () => {
     const common = buildTextIndex(texts, { ngrams: 2, minRecords: 2, dropStopWords: false })
     const terms = Array.from({ length: common.featureCount }, (_, feature) => featureTerm(common, feature))
     expect(terms.sort()).toEqual(['dogs', 'failure', 'renal', 'renal failure'])
+  })
+})
+
+describe('text index options', () => {
+  it('folds plurals onto the singular', () => {
+    expect(['trials', 'studies', 'analyses', 'status', 'class', 'rats', 'is'].map(sStem)).toEqual([
+      'trial',
+      'study',
+      'analyse',
+      'status',
+      'class',
+      'rat',
+      'is',
+    ])
+    const index = buildTextIndex(['two trials', 'one trial'], { stem: true, minRecords: 2, ngrams: 1 })
+    expect(index.featureCount).toBe(1)
+    expect(featureTerm(index, 0)).toBe('trial')
+  })
+
+  it('adds lead-word features for the first words, named like the words', () => {
+    const index = buildTextIndex(['statin trial in adults', 'adults statin'], {
+      leadWords: 2,
+      minRecords: 1,
+      ngrams: 1,
+    })
+    const lead = [...index.lead].map((flag, feature) => (flag ? featureTerm(index, feature) : null))
+    // "in adults" is past the first two words of record 0; record 1 is all lead.
+    expect(lead.filter((term) => term !== null).sort()).toEqual(['adults', 'statin', 'trial'])
+    expect(index.featureCount).toBe(4 + 3)
   })
 })
