@@ -27,3 +27,18 @@ export async function startAppInChromium(
     },
   }
 }
+
+/**
+ * The whole number after `--records` on the command line, or `fallback` when the option is absent. A value that is
+ * not a positive whole number stops the benchmark with a message.
+ */
+export function recordsOption(fallback: number): number {
+  const at = process.argv.indexOf('--records')
+  if (at < 0) return fallback
+  const value = Number(process.argv[at + 1])
+  if (!Number.isInteger(value) || value <= 0) {
+    console.error(`--records takes a positive whole number, not "${process.argv[at + 1] ?? ''}"`)
+    process.exit(2)
+  }
+  return value
+}

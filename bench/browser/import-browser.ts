@@ -9,9 +9,9 @@ import path from 'node:path'
 import type { Page } from '@playwright/test'
 
 import { generateRis } from '../import'
-import { startAppInChromium } from './app-in-chromium'
+import { recordsOption, startAppInChromium } from './app-in-chromium'
 
-const records = Number(process.argv[process.argv.indexOf('--records') + 1] || 100_000)
+const records = recordsOption(100_000)
 const root = path.resolve(import.meta.dirname, '../..')
 
 type LongTaskWindow = { __longTasks: number[] }
