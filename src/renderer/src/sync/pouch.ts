@@ -47,6 +47,8 @@ export type DirectionOptions = {
 
 export type ReplicationOptions = {
   live?: boolean
+  /** For one direction (`replicate.to` / `from`): see {@link DirectionOptions}. */
+  filter?: (doc: PouchDoc) => boolean
   retry?: boolean
   batch_size?: number
   batches_limit?: number
@@ -66,6 +68,11 @@ export type PouchDatabase = {
   changes(options: ChangesOptions & { live: true }): PouchEmitter
   changes(options: ChangesOptions): Promise<ChangesResult>
   sync(remote: PouchDatabase, options?: ReplicationOptions): SyncReplication
+  /** One direction: this database to `remote`, or `remote` into this one. */
+  replicate: {
+    to(remote: PouchDatabase, options?: ReplicationOptions): Replication
+    from(remote: PouchDatabase, options?: ReplicationOptions): Replication
+  }
   info(): Promise<{ doc_count: number; update_seq: number | string }>
   allDocs(options: { keys: string[] }): Promise<{ rows: ({ id: string } | { key: string; error: string })[] }>
   close(): Promise<void>

@@ -1,7 +1,7 @@
 import type { SyncRepo } from '../db/repos/sync'
 import { runInbox, type InboxResult, type TeamRepo } from './inbox'
 import { runOutbox } from './outbox'
-import type { PouchDatabase, PouchDoc, ReplicationOptions, SyncReplication } from './pouch'
+import type { PouchDatabase, PouchDoc, PouchEmitter, ReplicationOptions, SyncReplication } from './pouch'
 import { describeSyncError, type SyncStatus } from './status'
 
 /** What a sync session needs: the project's mirror, the remote database (requests go through the platform). */
@@ -16,10 +16,11 @@ export type SyncSessionOptions = {
   onStatus?: (status: SyncStatus) => void
 }
 
-type ReplicationChange = { direction?: 'push' | 'pull'; change?: { docs?: PouchDoc[] } }
+type ReplicationChange = { docs?: PouchDoc[] }
 type Checkpoint = { checkpoint?: number | string }
 type Seq = number | string
-type Denied = { direction?: 'push' | 'pull'; doc?: { id?: string; reason?: string; message?: string } }
+/** What a replication reports for a document the server refused. */
+type Refusal = { id?: string; reason?: string; message?: string }
 type Direction = { active: boolean; error: unknown }
 
 /** Documents per replication batch (one `_revs_diff`, `_bulk_docs` or `_bulk_get` request each). */
@@ -111,20 +112,32 @@ export class SyncSession {
   }
 
   /**
-   * "Sync now": outbox, replication both ways, inbox. Resolves when done; errors are in the status. Replication
-   * starts as soon as the outbox's first batch is in the mirror, so sending overlaps copying; a second round sends
-   * what was copied after the first one had read the mirror's changes.
+   * "Sync now": outbox, replication both ways, inbox. Resolves when done; errors are in the status. The pull runs
+   * from the start; pushing starts as soon as the outbox's first batch is in the mirror, so sending overlaps
+   * copying. A one-shot push ends when it finds no new change, which can happen between two outbox batches, so
+   * pushes follow one another while the outbox copies, and one more sends what is left.
    */
   async syncOnce(): Promise<SyncStatus> {
     try {
       this.update({ state: 'syncing', error: null })
       this.checkpoints.forget()
-      let round: Promise<void> | null = null
-      const startRound = (): Promise<void> => (round ??= this.replicateOnce())
-      // A failed round is reported by the await below (the callback only starts it).
-      await this.pushLocal(() => void startRound().catch(() => undefined))
-      await startRound()
-      if ((await this.unpushedEvents()).size > 0) await this.replicateOnce()
+      const pulling = this.pullOnce()
+      // Failures are reported by the awaits below; these only keep a failure meanwhile from going unhandled.
+      void pulling.catch(() => undefined)
+      const push = { isCopying: true, rounds: null as Promise<void> | null }
+      const keepPushing = async (): Promise<void> => {
+        do await this.pushOnce()
+        while (push.isCopying)
+      }
+      await this.pushLocal(() => {
+        push.rounds ??= keepPushing()
+        void push.rounds.catch(() => undefined)
+      }).finally(() => {
+        push.isCopying = false
+      })
+      await push.rounds
+      if (!push.rounds || (await this.unpushedEvents()).size > 0) await this.pushOnce()
+      await pulling
       await this.mergeIncoming()
       await this.serial(async () => {
         await this.confirmPushed()
@@ -136,12 +149,21 @@ export class SyncSession {
     return this.status
   }
 
-  /** One replication both ways, to its end (not live). */
-  private async replicateOnce(): Promise<void> {
-    const replication = this.options.mirror.sync(this.options.remote, this.replicationOptions())
-    this.watch(replication)
-    const result = (await replication) as { push?: { last_seq?: Seq } }
-    if (result.push?.last_seq !== undefined) this.passPushCheckpoint(result.push.last_seq)
+  /** One push of the mirror to the server, to its end (not live). */
+  private async pushOnce(): Promise<void> {
+    const { mirror, remote } = this.options
+    const push = mirror.replicate.to(remote, { batch_size: batchSize, filter: (doc) => this.isToPush(doc) })
+    this.watchPush(push)
+    const result = (await push) as { last_seq?: Seq }
+    if (result.last_seq !== undefined) this.passPushCheckpoint(result.last_seq)
+  }
+
+  /** One pull of the server's changes into the mirror, to its end (not live). */
+  private async pullOnce(): Promise<void> {
+    const { mirror, remote } = this.options
+    const pull = mirror.replicate.from(remote, { batch_size: batchSize })
+    this.watchPull(pull)
+    await pull
   }
 
   /**
@@ -177,7 +199,8 @@ export class SyncSession {
           this.checkpoints.forget()
         })
     }
-    this.watch(replication)
+    this.watchPush(replication.push, () => this.update({ state: 'syncing', error: null }))
+    this.watchPull(replication.pull, () => this.scheduleMerge())
     replication
       .on('active', () => this.update({ state: 'syncing', error: null }))
       // Both directions paused: caught up, or waiting to retry after a failure.
@@ -204,12 +227,12 @@ export class SyncSession {
   }
 
   /**
-   * Replication options shared by "sync now" and live sync. Pushing skips documents that were just pulled (they
-   * come from the server, so asking it whether it has them is wasted work); anything else in the mirror, even an
-   * edit of a pulled document, is pushed and judged by the server's validation. Checkpoints stay on both sides
-   * (PouchDB's default): one kept only here would not notice a server database restored from a backup, and
-   * events written after the backup would never be sent again, or pulled (see {@link rememberCheckpoints} for
-   * what they cost).
+   * Options of live sync ("sync now" uses the same batches and push filter). Pushing skips documents that were just
+   * pulled (they come from the server, so asking it whether it has them is wasted work); anything else in the
+   * mirror, even an edit of a pulled document, is pushed and judged by the server's validation. Checkpoints stay on
+   * both sides (PouchDB's default): one kept only here would not notice a server database restored from a backup,
+   * and events written after the backup would never be sent again, or pulled (see {@link rememberCheckpoints}
+   * for what they cost).
    */
   private replicationOptions(): ReplicationOptions {
     return {
@@ -225,26 +248,29 @@ export class SyncSession {
     return false
   }
 
-  private watch(replication: SyncReplication): void {
-    replication.push.on('checkpoint', (info: Checkpoint) => {
+  /** Follows a push: what it wrote or the server refused, and how far its checkpoint got. */
+  private watchPush(push: PouchEmitter, onChange?: () => void): void {
+    push.on('checkpoint', (info: Checkpoint) => {
       if (info.checkpoint !== undefined) this.passPushCheckpoint(info.checkpoint)
     })
-    replication.on('denied', (denied: Denied) => {
-      const id = denied.doc?.id ?? ''
-      const reason = denied.doc?.reason ?? denied.doc?.message ?? 'refused by the server'
+    push.on('denied', (refusal: Refusal) => {
+      const id = refusal.id ?? ''
       this.unpushed?.delete(id)
+      const reason = refusal.reason ?? refusal.message ?? 'refused by the server'
       this.update({ refused: [...this.status.refused, { id, reason }].slice(-50) })
     })
-    replication.on('change', (info: ReplicationChange) => {
-      const docs = info.change?.docs ?? []
-      if (info.direction === 'pull') {
-        for (const doc of docs) this.pulled.set(doc._id, doc._rev)
-        if (this.replication === replication) this.scheduleMerge()
-        return
-      }
-      for (const doc of docs) this.unpushed?.delete(doc._id)
-      if (this.replication === replication) this.update({ state: 'syncing', error: null })
+    push.on('change', (info: ReplicationChange) => {
+      for (const doc of info.docs ?? []) this.unpushed?.delete(doc._id)
+      onChange?.()
       if (this.unpushed) this.update({ pending: this.notCopied + this.unpushed.size })
+    })
+  }
+
+  /** Follows a pull: what it brought is remembered, so pushing does not send it back. */
+  private watchPull(pull: PouchEmitter, onChange?: () => void): void {
+    pull.on('change', (info: ReplicationChange) => {
+      for (const doc of info.docs ?? []) this.pulled.set(doc._id, doc._rev)
+      onChange?.()
     })
   }
 
