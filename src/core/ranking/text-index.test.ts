@@ -23,7 +23,7 @@ describe('tokenize', () => {
 
 describe('buildTextIndex', () => {
   const texts = ['renal failure in dogs', 'renal failure', 'cats and dogs', '']
-  const index = buildTextIndex(texts, { ngrams: 2, minRecords: 1, dropStopWords: false })
+  const index = buildTextIndex(texts, { ngrams: 2, minRecords: 1, dropStopWords: false, stem: false })
 
   const rowTerms = (row: number): string[] => {
     const terms: string[] = []
@@ -57,7 +57,7 @@ describe('buildTextIndex', () => {
   })
 
   it('drops features seen in fewer than minRecords records', () => {
-    const common = buildTextIndex(texts, { ngrams: 2, minRecords: 2, dropStopWords: false })
+    const common = buildTextIndex(texts, { ngrams: 2, minRecords: 2, dropStopWords: false, stem: false })
     const terms = Array.from({ length: common.featureCount }, (_, feature) => featureTerm(common, feature))
     expect(terms.sort()).toEqual(['dogs', 'failure', 'renal', 'renal failure'])
   })
@@ -84,6 +84,7 @@ describe('text index options', () => {
       leadWords: 2,
       minRecords: 1,
       ngrams: 1,
+      stem: false,
     })
     const lead = [...index.lead].map((flag, feature) => (flag ? featureTerm(index, feature) : null))
     // "in adults" is past the first two words of record 0; record 1 is all lead.
