@@ -116,6 +116,58 @@ describe('team repo', () => {
   })
 })
 
+describe('team repo: newer wins', () => {
+  it('keeps the newest of several resolutions and never lets older work overwrite newer', async () => {
+    const benDecisions = createDecisionsRepo(benMachine.db)
+    for (const recordId of benMachine.ids) {
+      await benDecisions.decide({
+        projectId: benMachine.projectId,
+        recordId,
+        stage: 'title-abstract',
+        reviewerId: ben.id,
+        value: 'exclude',
+        reason: '',
+      })
+    }
+    const file = await createTeamRepo(benMachine.db).exportWork(benMachine.projectId, ben)
+    const recordId = benMachine.ids[0] ?? ''
+    const resolution = (value: 'include' | 'exclude' | 'maybe', resolvedAt: string) => ({
+      recordId,
+      stage: 'title-abstract' as const,
+      value,
+      reason: '',
+      resolvedBy: ben.id,
+      resolvedAt,
+    })
+    const team = createTeamRepo(annaMachine.db)
+    const first = await team.importWork(annaMachine.projectId, {
+      ...file,
+      resolutions: [
+        resolution('include', '2026-01-02T00:00:00Z'),
+        resolution('exclude', '2026-01-03T00:00:00Z'),
+        resolution('maybe', '2026-01-01T00:00:00Z'),
+      ],
+    })
+    expect(first).toMatchObject({ decisionsAdded: 3, resolutionsAdded: 1 })
+    const older = await team.importWork(annaMachine.projectId, {
+      ...file,
+      decisions: file.decisions.map((decision) => ({
+        ...decision,
+        value: 'include' as const,
+        decidedAt: '2000-01-01T00:00:00Z',
+      })),
+      resolutions: [resolution('include', '2026-01-02T12:00:00Z')],
+    })
+    expect(older).toMatchObject({ decisionsAdded: 0, resolutionsAdded: 0 })
+    const decisions = await annaMachine.db.decisions.toArray()
+    expect(decisions.map((row) => row.value)).toEqual(['exclude', 'exclude', 'exclude'])
+    const resolutions = await annaMachine.db.resolutions.toArray()
+    expect(resolutions.map((row) => [row.value, row.resolvedAt])).toEqual([
+      ['exclude', '2026-01-03T00:00:00Z'],
+    ])
+  })
+})
+
 describe('team repo: matching records', () => {
   it('leaves a decision unmatched when two local records share its fingerprint, and matches the others', async () => {
     await createImportsRepo(annaMachine.db).commitBatch({
