@@ -1,3 +1,4 @@
+import { orderByKey } from './key-order'
 import type { MatchKeys } from './keys'
 
 /**
@@ -61,30 +62,6 @@ function commonPrefixLength(a: string, b: string): number {
   return at
 }
 
-/**
- * Indices of records with a non-empty key, sorted by key then index. Sorts plain strings (`key \u0001 index`) with
- * the built-in comparison rather than calling a comparator: about three times faster on 100,000 keys.
- */
-function sortedBy(keys: readonly string[]): number[] {
-  const tagged: string[] = []
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]
-    if (key) tagged.push(`${key}\u0001${i.toString(36).padStart(4, '0')}`)
-  }
-  tagged.sort()
-  return tagged.map(indexSuffix)
-}
-
-/** The record index at the end of a `sortedBy` entry: base-36 digits after the last `\u0001`, read in place. */
-function indexSuffix(entry: string): number {
-  let index = 0
-  for (let at = entry.lastIndexOf('\u0001') + 1; at < entry.length; at++) {
-    const code = entry.charCodeAt(at)
-    index = index * 36 + (code <= 57 ? code - 48 : code - 87)
-  }
-  return index
-}
-
 /** `text` with its UTF-16 code units in reverse order: the sort key of the reversed-title pass. */
 function reversed(text: string): string {
   // Spreading a very long array into one call would overflow the stack; titles that long are rare.
@@ -100,7 +77,7 @@ function reversed(text: string): string {
  * at the first neighbour that fails.
  */
 function titlePass(keys: readonly string[], pairs: PairCodes, window: number): void {
-  const order = sortedBy(keys)
+  const order = orderByKey(keys)
   for (let at = 0; at < order.length; at++) {
     const i = order[at] ?? 0
     const key = keys[i] ?? ''
@@ -126,7 +103,7 @@ function blockPass(
 ): void {
   // The first 32 characters order a block well enough for a window of 12, and sort much faster than whole titles.
   const composite = blocks.map((block, i) => (block ? `${block}\u0000${(within[i] ?? '').slice(0, 32)}` : ''))
-  const order = sortedBy(composite)
+  const order = orderByKey(composite)
   for (let at = 0; at < order.length; at++) {
     const i = order[at] ?? 0
     for (let next = at + 1; next < order.length && next <= at + window; next++) {
