@@ -2,10 +2,10 @@
 export type Link = { a: number; b: number; score: number }
 
 /** The result of clustering: each record's cluster (by representative index), and the links the guard refused. */
-export type Clustering = {
+export type Clustering<L extends Link = Link> = {
   /** `clusterOf[i]` is the representative index of record i's cluster (itself for a singleton). */
   clusterOf: Int32Array
-  refused: Link[]
+  refused: L[]
 }
 
 /** How many members of each side the chaining guard compares when two clusters would join. */
@@ -17,11 +17,11 @@ const guardSample = 4
  * (B a record that resembles both: an erratum-free copy, a conference abstract with a shared DOI) is refused, and
  * the refused link goes to the review queue instead. Costs O(n α(n)) plus at most `guardSample²` checks per join.
  */
-export function clusterLinks(
+export function clusterLinks<L extends Link>(
   count: number,
-  links: readonly Link[],
+  links: readonly L[],
   isCompatible: (i: number, j: number) => boolean,
-): Clustering {
+): Clustering<L> {
   const parent = new Int32Array(count)
   const members: number[][] = []
   for (let i = 0; i < count; i++) {
@@ -40,7 +40,7 @@ export function clusterLinks(
     }
     return root
   }
-  const refused: Link[] = []
+  const refused: L[] = []
   const ordered = [...links].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
   for (const link of ordered) {
     let rootA = find(link.a)

@@ -35,6 +35,9 @@ export type DedupOptions = {
 /** How often (in records or pairs) progress is reported: often enough for a progress bar, rarely enough to be free. */
 const progressStep = 20_000
 
+/** A link with the reason its pair was judged a (possible) duplicate, shown in the review queue. */
+type ReasonedLink = Link & { reason: string }
+
 /**
  * Finds duplicate records: match keys per record, candidate pairs by blocking (~n log n), a score and verdict per
  * pair with trap guards (errata, retractions, replies, conference abstracts, translations, numbered series), then
@@ -59,20 +62,20 @@ export function findDuplicates(records: readonly DedupInput[], options: DedupOpt
     const j = indexOf.get(y)
     if (i !== undefined && j !== undefined) forbidden.add(i < j ? i * count + j : j * count + i)
   }
-  const certain: Link[] = []
-  const possible: Link[] = []
-  const reasons = new Map<number, string>()
+  // Each link carries its reason: a map keyed by pair number would hash a heap number per pair from about 46,000
+  // records on (the numbers no longer fit a small integer), which made scoring grow faster than the pair count.
+  const certain: ReasonedLink[] = []
+  const possible: ReasonedLink[] = []
   let done = 0
   for (const pair of pairs) {
     if (onProgress && ++done % progressStep === 0) onProgress({ phase: 'scoring', done, total: pairs.length })
-    if (forbidden.has(pair)) continue
+    if (forbidden.size > 0 && forbidden.has(pair)) continue
     const [i, j] = decodePair(pair, count)
     const result = comparePair(keys[i] as MatchKeys, keys[j] as MatchKeys)
     if (result.verdict === 'distinct') continue
-    const link = { a: i, b: j, score: result.score }
+    const link = { a: i, b: j, score: result.score, reason: result.reason }
     if (result.verdict === 'duplicate') certain.push(link)
     else if (result.score >= minUncertainScore) possible.push(link)
-    reasons.set(pair, result.reason)
   }
   onProgress?.({ phase: 'clustering', done: 0, total: 1 })
   // Members of two clusters about to join must be duplicates by themselves, or at least plausible duplicates with
@@ -88,10 +91,9 @@ export function findDuplicates(records: readonly DedupInput[], options: DedupOpt
     return (title < 0 || title >= 0.8) && verdict !== 'distinct'
   }
   const { clusterOf, refused } = clusterLinks(count, certain, isCompatible)
-  const reasonOf = (link: Link): string => reasons.get(link.a * count + link.b) ?? ''
   const result = {
     clusters: collectClusters(records, clusterOf),
-    uncertain: collectUncertain(records, clusterOf, [...possible, ...refused], reasonOf, minUncertainScore),
+    uncertain: collectUncertain(records, clusterOf, [...possible, ...refused], minUncertainScore),
   }
   onProgress?.({ phase: 'clustering', done: 1, total: 1 })
   return result
@@ -134,12 +136,11 @@ function collectClusters(records: readonly DedupInput[], clusterOf: Int32Array):
 function collectUncertain(
   records: readonly DedupInput[],
   clusterOf: Int32Array,
-  links: readonly Link[],
-  reasonOf: (link: Link) => string,
+  links: readonly ReasonedLink[],
   minScore: number,
 ): UncertainPair[] {
   const count = records.length
-  const best = new Map<number, Link>()
+  const best = new Map<number, ReasonedLink>()
   for (const link of links) {
     const rootA = clusterOf[link.a] ?? link.a
     const rootB = clusterOf[link.b] ?? link.b
@@ -154,6 +155,6 @@ function collectUncertain(
     .map((link) => ({
       ids: [(records[link.a] as DedupInput).id, (records[link.b] as DedupInput).id],
       score: Math.round(link.score * 1000) / 1000,
-      reason: reasonOf(link),
+      reason: link.reason,
     }))
 }
