@@ -146,6 +146,18 @@ describe('trap: different papers of one series', () => {
     expect(verdict(one, { ...one, title: one.title.replace('5-year', '10-year') })).toBe('distinct')
   })
 
+  it('numbered titles stay apart even when everything else agrees, unless an identifier ties them', () => {
+    const first = { ...pubmedArticle, title: 'Effect of intervention 12 on outcome in adults' }
+    const second = { ...first, title: 'Effect of intervention 13 on outcome in adults' }
+    expect(verdict({ ...first, doi: '', pmid: '' }, { ...second, doi: '', pmid: '' })).toBe('distinct')
+    expect(
+      verdict(
+        { ...first, doi: '10.1016/j.example.2020.01.012', pmid: '' },
+        { ...second, doi: '10.1016/j.example.2020.01.012', pmid: '' },
+      ),
+    ).not.toBe('distinct')
+  })
+
   it('a number only one copy has (a truncated title) does not split true duplicates', () => {
     const full = {
       ...pubmedArticle,

@@ -236,9 +236,16 @@ function shortTitleReason(e: Evidence, isVenueSame: boolean): string | null {
  * translate differently, and one meeting abstract indexed twice.
  */
 export function comparePair(a: MatchKeys, b: MatchKeys): PairScore {
+  const isSameId = (a.doi !== '' && a.doi === b.doi) || (a.pmid !== '' && a.pmid === b.pmid)
+  // Titles whose numbers differ stay apart unless an identifier ties them, whatever else agrees. Decided first: a
+  // run of numbered titles by the same authors (`… trial 12 …`, `… trial 13 …`) puts thousands of such pairs in
+  // the same blocks, and each would otherwise cost an edit distance between the titles.
+  if (!isSameId && !(a.pmcid !== '' && a.pmcid === b.pmcid)) {
+    if (numbersAgreement(a.titleNumbers, b.titleNumbers) === 'differ')
+      return distinct('different numbers in title')
+  }
   const title = titleSimilarity(a, b)
   // Most candidate pairs are unrelated titles that share a block: reject them before gathering anything else.
-  const isSameId = (a.doi !== '' && a.doi === b.doi) || (a.pmid !== '' && a.pmid === b.pmid)
   if (title >= 0 && title < 0.6 && !isSameId && !mayBeTranslatedCopy(a, b))
     return distinct('different titles', title * 0.5)
   const e = gatherEvidence(a, b, title)
@@ -251,7 +258,6 @@ export function comparePair(a: MatchKeys, b: MatchKeys): PairScore {
   }
   if (a.language && b.language && a.language !== b.language && !e.idEqual)
     return distinct('different languages', score * 0.5)
-  if (e.numbers === 'differ' && !e.idEqual) return distinct('different numbers in title', score * 0.5)
   const isMeetingAbstract = isSameMeetingAbstract(a, b, e)
   const reason = duplicateReason(a, b, e) ?? (isMeetingAbstract ? 'same meeting abstract' : null)
   // A conference abstract and the full paper differ in journal, year or pages; the same abstract indexed once as a
