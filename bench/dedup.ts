@@ -68,7 +68,7 @@ function timeSynthetic(set: SyntheticSet, runs: number): SpeedEvaluation {
 const percent = (value: number): string => value.toFixed(3)
 
 /** `npm run bench:dedup`: accuracy on every labelled set, then speed on 10k and 100k generated records. */
-export function runDedupBench(runs = 3): void {
+export function runDedupBench(runs = 5): void {
   const sets = loadLabelledSets()
   if (sets.length === 0) {
     console.error('No labelled sets found in ../shared/datasets/dedup: nothing to measure.')
