@@ -18,6 +18,8 @@ export const specBase: { index: Required<TextIndexOptions>; ranker: RankerOption
     leadWords: 0,
     leadWeight: 1,
     stem: false,
+    charGrams: 0,
+    charWeight: 1,
   },
   ranker: {
     cost: 0.1,
@@ -34,6 +36,7 @@ export const specBase: { index: Required<TextIndexOptions>; ranker: RankerOption
     backgroundWeight: 0,
     neighbourWeight: 0,
     neighbourExclude: 0,
+    neighbourEarly: 0,
     blankAfter: 0,
     stuckRatio: 1,
     stuckAfter: 1,
@@ -55,6 +58,7 @@ const numeric: Record<string, Setter> = {
   sw: (_, r, v) => (r.svmWeight = v),
   nn: (_, r, v) => (r.neighbourWeight = v),
   nx: (_, r, v) => (r.neighbourExclude = v),
+  ne: (_, r, v) => (r.neighbourEarly = v),
   blank: (_, r, v) => (r.blankAfter = v),
   sr: (_, r, v) => (r.stuckRatio = v),
   sa: (_, r, v) => (r.stuckAfter = v),
@@ -65,6 +69,8 @@ const numeric: Record<string, Setter> = {
   idf: (i, _, v) => (i.idfPower = v),
   lead: (i, _, v) => (i.leadWords = v),
   lw: (i, _, v) => (i.leadWeight = v),
+  cg: (i, _, v) => (i.charGrams = v),
+  cw: (i, _, v) => (i.charWeight = v),
 }
 
 const flags: Record<string, (index: TextIndexOptions, ranker: Record<string, unknown>) => void> = {
@@ -78,9 +84,10 @@ const flags: Record<string, (index: TextIndexOptions, ranker: Record<string, unk
  * A configuration written as tokens joined by "_" over {@link specBase}: "c0.3_r9.8_uni" is cost 0.3, include ratio
  * 9.8 and single words only; "base" is the base itself. Numeric tokens: c cost, r includeRatio, b balance,
  * tol tolerance, ep maxEpochs, nb bayesWeight, sm bayesSmoothing, ramp bayesRamp, dbl bayesDouble, sw svmWeight,
- * nn neighbourWeight, nx neighbourExclude, blank blankAfter, sr stuckRatio, sa stuckAfter, bg backgroundCount,
- * bgw backgroundWeight, min minRecords, pw pairWeight, idf idfPower, lead leadWords, lw leadWeight. Flags: uni
- * (single words), stop (stop words dropped), rawtf (raw counts), stem (plurals folded).
+ * nn neighbourWeight, nx neighbourExclude, ne neighbourEarly, blank blankAfter, sr stuckRatio, sa stuckAfter,
+ * bg backgroundCount, bgw backgroundWeight, min minRecords, pw pairWeight, idf idfPower, lead leadWords,
+ * lw leadWeight, cg charGrams, cw charWeight. Flags: uni (single words), stop (stop words dropped), rawtf (raw
+ * counts), stem (plurals folded).
  */
 export function parseSpec(spec: string): RankConfig {
   const index: TextIndexOptions = { ...specBase.index }

@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { defaultRankerOptions, defaultTextIndexOptions } from '../src/core/ranking/defaults'
@@ -12,8 +12,10 @@ import { measureSpeed } from './rank-speed'
 const mean = (values: readonly number[]): number =>
   values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length)
 
+const resultFile = (file: string): string => path.resolve(process.cwd(), 'bench/results', file)
+
 function writeResult(file: string, result: unknown): void {
-  const out = path.resolve(process.cwd(), 'bench/results', file)
+  const out = resultFile(file)
   mkdirSync(path.dirname(out), { recursive: true })
   writeFileSync(
     out,
@@ -87,22 +89,40 @@ function runSpeed(datasets: readonly ScreeningDataset[]) {
   return speed
 }
 
+/** Where a score is cached: `DIR/s<seeds>/<spec>/<dataset>.json`, the layout of bench/rank-explore.ts. */
+export const cachedScoreFile = (dir: string, spec: string, seeds: number, dataset: string): string =>
+  path.join(dir, `s${seeds}`, spec, `${dataset}.json`)
+
 /**
  * Scores every grid configuration on every dataset, in `jobs` child processes (each task one configuration on one
- * dataset, largest datasets first so the last tasks are short).
+ * dataset, largest datasets first so the last tasks are short). With `cacheDir`, each score is also written there
+ * as it arrives and scores found there are not run again, so an interrupted run loses only the tasks in flight
+ * (clear the folder whenever the model code changes what a spec computes).
  */
 export async function scoreGrid(
   datasets: readonly ScreeningDataset[],
   specs: readonly string[],
   seeds: number,
   jobs: number,
+  cacheDir?: string,
 ): Promise<Map<string, DatasetScore[]>> {
   const bySize = [...datasets].sort((a, b) => b.data.texts.length - a.data.texts.length)
-  const tasks: CvTask[] = specs.flatMap((spec) =>
-    bySize.map((dataset) => ({ spec, dataset: dataset.name, seeds })),
-  )
   const results = new Map<string, DatasetScore>()
   const key = (spec: string, dataset: string): string => `${spec}\u0000${dataset}`
+  const cached = (spec: string, dataset: string): string | null =>
+    cacheDir ? cachedScoreFile(cacheDir, spec, seeds, dataset) : null
+  for (const spec of specs)
+    for (const dataset of datasets) {
+      const file = cached(spec, dataset.name)
+      if (file && existsSync(file))
+        results.set(key(spec, dataset.name), JSON.parse(readFileSync(file, 'utf8')) as DatasetScore)
+    }
+  if (results.size > 0) console.log(`${results.size} scores read from ${cacheDir}.`)
+  const tasks: CvTask[] = specs.flatMap((spec) =>
+    bySize
+      .filter((dataset) => !results.has(key(spec, dataset.name)))
+      .map((dataset) => ({ spec, dataset: dataset.name, seeds })),
+  )
   const workerFile = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'rank-cv-worker.ts')
   let next = 0
   await Promise.all(
@@ -119,6 +139,11 @@ export async function scoreGrid(
           child.on('message', (message: 'ready' | (CvTask & { score: DatasetScore })) => {
             if (message !== 'ready') {
               results.set(key(message.spec, message.dataset), message.score)
+              const file = cached(message.spec, message.dataset)
+              if (file) {
+                mkdirSync(path.dirname(file), { recursive: true })
+                writeFileSync(file, JSON.stringify(message.score))
+              }
               const done = specs.indexOf(message.spec)
               if (datasets.every((dataset) => results.has(key(message.spec, dataset.name)))) {
                 const scores = datasets.map((dataset) => results.get(key(message.spec, dataset.name)))
@@ -147,10 +172,52 @@ export async function scoreGrid(
   )
 }
 
-async function runCrossValidation(datasets: readonly ScreeningDataset[], seeds: number, jobs: number) {
+/**
+ * The per-dataset scores of the last `--cv` run (bench/results/rank-cv.json) for the given specs, when it used the
+ * same seeds and scored every dataset. A spec means the same model whatever is added later (`specBase` is fixed and
+ * new options start off), and simulations are deterministic, so these are what scoring them again would give.
+ */
+function previousScores(
+  datasets: readonly ScreeningDataset[],
+  specs: readonly string[],
+  seeds: number,
+): Map<string, DatasetScore[]> {
+  const file = resultFile('rank-cv.json')
+  if (!existsSync(file)) return new Map()
+  const previous = JSON.parse(readFileSync(file, 'utf8')) as {
+    seeds?: number
+    scores?: Record<string, DatasetScore[]>
+  }
+  if (previous.seeds !== seeds || !previous.scores) return new Map()
+  const reused = new Map<string, DatasetScore[]>()
+  for (const spec of specs) {
+    const list = previous.scores[spec]
+    const byName = new Map((list ?? []).map((score) => [score.dataset, score]))
+    const ordered = datasets.map((dataset) => byName.get(dataset.name))
+    if (ordered.every((score) => score !== undefined)) reused.set(spec, ordered)
+  }
+  return reused
+}
+
+async function runCrossValidation(
+  datasets: readonly ScreeningDataset[],
+  seeds: number,
+  jobs: number,
+  reuse: boolean,
+  cacheDir: string | undefined,
+) {
   const specs = rankGrid.map((config) => config.name)
   const started = performance.now()
-  const scores = await scoreGrid(datasets, specs, seeds, jobs)
+  const reused = reuse ? previousScores(datasets, specs, seeds) : new Map<string, DatasetScore[]>()
+  if (reuse) console.log(`Reusing the last run's scores of ${reused.size} of ${specs.length} configurations.`)
+  const fresh = await scoreGrid(
+    datasets,
+    specs.filter((spec) => !reused.has(spec)),
+    seeds,
+    jobs,
+    cacheDir,
+  )
+  const scores = new Map(specs.map((spec) => [spec, reused.get(spec) ?? fresh.get(spec) ?? []]))
   const result = crossValidate(scores)
   console.table(
     [...scores].map(([spec, list]) => ({
@@ -170,6 +237,7 @@ async function runCrossValidation(datasets: readonly ScreeningDataset[], seeds: 
   )
   writeResult('rank-cv.json', {
     seeds,
+    reusedConfigurations: [...reused.keys()],
     grid: rankGrid,
     scores: Object.fromEntries(scores),
     ...result,
@@ -181,7 +249,9 @@ async function runCrossValidation(datasets: readonly ScreeningDataset[], seeds: 
 /**
  * `bench:rank`: the shipped settings on every screening dataset with the reference runs' priors (5 seeds), side
  * by side with nb_v1 and svm_u4, then retrain + rank speed at 10,000 and 50,000 records. `-- --cv` instead runs
- * the cross-validation over datasets that chose the settings (2 seeds per configuration).
+ * the cross-validation over datasets that chose the settings (2 seeds per configuration); with `--reuse` the
+ * configurations the last run scored keep their scores from bench/results/rank-cv.json and only new ones are run;
+ * with `--cache DIR` scores are kept per configuration and dataset in DIR as they arrive (see {@link scoreGrid}).
  */
 export async function runRankBench(argv: readonly string[]): Promise<void> {
   const datasets = loadScreeningDatasets()
@@ -192,7 +262,14 @@ export async function runRankBench(argv: readonly string[]): Promise<void> {
   }
   if (argv.includes('--cv')) {
     const jobsAt = argv.indexOf('--jobs')
-    await runCrossValidation(datasets, 2, jobsAt >= 0 ? Number(argv[jobsAt + 1]) : 2)
+    const cacheAt = argv.indexOf('--cache')
+    await runCrossValidation(
+      datasets,
+      2,
+      jobsAt >= 0 ? Number(argv[jobsAt + 1]) : 2,
+      argv.includes('--reuse'),
+      cacheAt >= 0 ? argv[cacheAt + 1] : undefined,
+    )
     return
   }
   const config: RankConfig = { name: 'default', index: defaultTextIndexOptions, ranker: defaultRankerOptions }

@@ -4,10 +4,10 @@ import type { TextIndexOptions } from './text-index'
 /**
  * The settings chosen by cross-validation across the 25 benchmark datasets (`npm run bench:rank -- --cv`; never
  * per dataset): the configuration with the best mean WSS@95 over all datasets among every one searched
- * (`searchedSpecs` in bench/rank-cv.ts; this is "stem_r3_nn0.3_blank1"). Against the first round's model it folds
- * plurals, weighs includes 3× over the balanced weights, adds 0.3 × the cosine similarity to the nearest include,
- * and puts records without any text first once the model has stalled. They are the defaults of `buildTextIndex`
- * and `trainRanker`.
+ * (`searchedSpecs` in bench/rank-cv.ts; this is "stem_r3_nn0.3_blank1_cg4_cw0.3"). Against the first round's model
+ * it folds plurals, adds the character 4-grams of every word at 0.3 × the weight of words, weighs includes 3× over
+ * the balanced weights, adds 0.3 × the cosine similarity to the nearest include, and puts records without any text
+ * first once the model has stalled. They are the defaults of `buildTextIndex` and `trainRanker`.
  */
 export const defaultTextIndexOptions: Required<TextIndexOptions> = {
   ngrams: 2,
@@ -19,6 +19,8 @@ export const defaultTextIndexOptions: Required<TextIndexOptions> = {
   leadWords: 0,
   leadWeight: 1,
   stem: true,
+  charGrams: 4,
+  charWeight: 0.3,
 }
 
 export const defaultRankerOptions: Required<
@@ -36,6 +38,7 @@ export const defaultRankerOptions: Required<
     | 'svmWeight'
     | 'neighbourWeight'
     | 'neighbourExclude'
+    | 'neighbourEarly'
     | 'blankAfter'
     | 'stuckRatio'
     | 'stuckAfter'
@@ -55,6 +58,7 @@ export const defaultRankerOptions: Required<
   svmWeight: 1,
   neighbourWeight: 0.3,
   neighbourExclude: 0,
+  neighbourEarly: 0,
   blankAfter: 1,
   stuckRatio: 1,
   stuckAfter: 1,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createRankTrainer, explainRow, rankOrder, scoreRows, trainRanker } from './ranker'
+import { createRankTrainer, explainRow, rankOrder, scoreRows, trainRanker, type RankTrainer } from './ranker'
 import { buildTextIndex } from './text-index'
 
 const texts = [
@@ -74,6 +74,16 @@ describe('explainRow', () => {
       terms.every((term, at) => term.weight > 0 && term.weight <= (terms[at - 1]?.weight ?? Infinity)),
     ).toBe(true)
     expect(explainRow(model, index, -1)).toEqual([])
+  })
+
+  it('names words only, never character n-grams', () => {
+    const withGrams = buildTextIndex(texts, { charGrams: 4 })
+    const model = trainRanker(withGrams, labels)!
+    const terms = explainRow(model, withGrams, 4, 50).map((term) => term.term)
+    expect(terms).toContain('cholesterol')
+    expect(terms.every((term) => !term.startsWith(' ') && !term.endsWith(' ') && term.length !== 4)).toBe(
+      true,
+    )
   })
 })
 
@@ -182,5 +192,27 @@ describe('ranker options', () => {
     const fromWarm = trainRanker(big, flipped, { ...options, warmStart: cold })!
     const fromCold = trainRanker(big, flipped, options)!
     expect([...(fromWarm.nearest ?? [])]).toEqual([...(fromCold.nearest ?? [])])
+  })
+
+  it('weighs the nearest include by neighbourWeight + neighbourEarly / includes', () => {
+    const trainer = (options: { neighbourWeight: number; neighbourEarly: number }): RankTrainer => {
+      // A tight tolerance, so that the SVM part (which scales the term) is the same however it was reached.
+      const created = createRankTrainer(index, { ...options, tolerance: 1e-9, maxEpochs: 1000 })
+      created.setLabel(0, 1)
+      created.setLabel(2, 0)
+      return created
+    }
+    // With one include, 0.2 + 0.6 / 1 is the same model as a constant 0.8; with two, 0.2 + 0.6 / 2 = 0.5.
+    const early = trainer({ neighbourWeight: 0.2, neighbourEarly: 0.6 })
+    const constant = trainer({ neighbourWeight: 0.8, neighbourEarly: 0 })
+    expect(early.train()?.nearestWeight).toBeCloseTo(constant.train()?.nearestWeight ?? 0, 9)
+    const half = trainer({ neighbourWeight: 0.5, neighbourEarly: 0 })
+    for (const each of [early, half]) each.setLabel(4, 1)
+    expect(early.train()?.nearestWeight).toBeCloseTo(half.train()?.nearestWeight ?? 0, 9)
+    const scorer = early.retrainScorer()!
+    const scores = scoreRows(early.train()!, index)
+    texts.forEach((_, row) => expect(scorer(row)).toBeCloseTo(scores[row] ?? 0, 9))
+    // Early weight alone turns the neighbour term on.
+    expect(trainer({ neighbourWeight: 0, neighbourEarly: 1 }).train()?.nearest).not.toBeNull()
   })
 })

@@ -53,6 +53,12 @@ export type RankerOptions = SvmOptions & {
    * linear part counted as unit-length weights (a cosine too). 0 = off.
    */
   neighbourWeight?: number
+  /**
+   * While includes are few, similarity to them counts for more: the neighbour term's weight is neighbourWeight +
+   * neighbourEarly / includes (one or two includes say little a linear model can generalise from, but their near
+   * copies are likely includes too). 0 = a constant weight.
+   */
+  neighbourEarly?: number
   /** With `neighbourWeight`: minus this times the highest cosine similarity to any exclude (0 = includes only). */
   neighbourExclude?: number
   /**
@@ -108,6 +114,7 @@ type RankerState = {
   /** nearest include − neighbourExclude × nearest exclude, per row (with excludes on). */
   proximity: Float32Array | null
   neighbourWeight: number
+  neighbourEarly: number
   blankAfter: number
   includeCount: number
   stuckRatio: number
@@ -120,6 +127,8 @@ function createRankerState(index: TextIndex, options: RankerOptions): RankerStat
   const hasBayes = bayesWeight > 0
   const neighbourWeight = options.neighbourWeight ?? defaultRankerOptions.neighbourWeight
   const neighbourExclude = options.neighbourExclude ?? defaultRankerOptions.neighbourExclude
+  const neighbourEarly = options.neighbourEarly ?? defaultRankerOptions.neighbourEarly
+  const hasNeighbours = neighbourWeight > 0 || neighbourEarly > 0
   const svm = createSvmState(index, options)
   drawBackground(svm)
   return {
@@ -136,11 +145,12 @@ function createRankerState(index: TextIndex, options: RankerOptions): RankerStat
     bayesRamp: options.bayesRamp ?? defaultRankerOptions.bayesRamp,
     excludeRun: 0,
     fused: hasBayes ? new Float64Array(index.featureCount + 1) : null,
-    neighbours: neighbourWeight > 0 ? createNeighbours(index) : null,
-    excludeNeighbours: neighbourWeight > 0 && neighbourExclude > 0 ? createNeighbours(index) : null,
+    neighbours: hasNeighbours ? createNeighbours(index) : null,
+    excludeNeighbours: hasNeighbours && neighbourExclude > 0 ? createNeighbours(index) : null,
     neighbourExclude,
-    proximity: neighbourWeight > 0 && neighbourExclude > 0 ? new Float32Array(index.rowCount) : null,
+    proximity: hasNeighbours && neighbourExclude > 0 ? new Float32Array(index.rowCount) : null,
     neighbourWeight,
+    neighbourEarly,
     blankAfter: options.blankAfter ?? defaultRankerOptions.blankAfter,
     includeCount: 0,
     stuckRatio: options.stuckRatio ?? defaultRankerOptions.stuckRatio,
@@ -179,6 +189,10 @@ function proximity(state: RankerState): Float32Array | null {
   return proximity
 }
 
+/** The weight of the neighbour term now (see {@link RankerOptions.neighbourEarly}). */
+const neighbourWeightNow = (state: RankerState): number =>
+  state.neighbourWeight + state.neighbourEarly / Math.max(1, state.includeCount)
+
 /** Whether the run of excludes since the last include reaches `after` × rows / includes so far. */
 function isStuck(state: RankerState, after: number): boolean {
   if (after <= 0) return false
@@ -213,7 +227,7 @@ function trainRankerState(state: RankerState): RankModel | null {
   const { svm, bayes, fused } = state
   if (!trainSvmNow(state)) return null
   let weights = svm.weights
-  let nearestWeight = state.neighbourWeight * Math.sqrt(svm.squaredNorm)
+  let nearestWeight = neighbourWeightNow(state) * Math.sqrt(svm.squaredNorm)
   if (bayes && fused) {
     const features = svm.index.featureCount
     const scales = fusionScales(state)
@@ -222,7 +236,7 @@ function trainRankerState(state: RankerState): RankModel | null {
       fused[at] = (svm.weights[at] ?? 0) * scales.svm + (fused[at] ?? 0) * scales.bayes
     fused[features] = 0
     weights = fused
-    nearestWeight = state.neighbourWeight
+    nearestWeight = neighbourWeightNow(state)
   }
   return {
     weights,
@@ -255,12 +269,12 @@ function retrainLinearScorer(state: RankerState): ((row: number) => number) | nu
   const nearest = proximity(state)
   if (!bayes) {
     if (!nearest) return (row) => rowScore(weights, svm.index, row)
-    const scale = state.neighbourWeight * Math.sqrt(svm.squaredNorm)
+    const scale = neighbourWeightNow(state) * Math.sqrt(svm.squaredNorm)
     return (row) => rowScore(weights, svm.index, row) + scale * (nearest[row] ?? 0)
   }
   const scales = fusionScales(state)
   const odds = bayes.odds
-  const nearestWeight = nearest ? state.neighbourWeight : 0
+  const nearestWeight = nearest ? neighbourWeightNow(state) : 0
   return (row) => {
     let linear = 0
     let ratio = 0
@@ -363,6 +377,8 @@ export function explainRow(
   const byTerm = new Map<string, number>()
   for (let at = index.rowStart[row] ?? 0; at < (index.rowStart[row + 1] ?? 0); at++) {
     const feature = index.columns[at] ?? 0
+    // Character n-grams are not words a reviewer can read.
+    if (index.charGram[feature]) continue
     const weight = (model.weights[feature] ?? 0) * (index.values[at] ?? 0)
     const term = featureTerm(index, feature)
     byTerm.set(term, (byTerm.get(term) ?? 0) + weight)

@@ -23,7 +23,13 @@ describe('tokenize', () => {
 
 describe('buildTextIndex', () => {
   const texts = ['renal failure in dogs', 'renal failure', 'cats and dogs', '']
-  const index = buildTextIndex(texts, { ngrams: 2, minRecords: 1, dropStopWords: false, stem: false })
+  const index = buildTextIndex(texts, {
+    ngrams: 2,
+    minRecords: 1,
+    dropStopWords: false,
+    stem: false,
+    charGrams: 0,
+  })
 
   const rowTerms = (row: number): string[] => {
     const terms: string[] = []
@@ -57,7 +63,13 @@ describe('buildTextIndex', () => {
   })
 
   it('drops features seen in fewer than minRecords records', () => {
-    const common = buildTextIndex(texts, { ngrams: 2, minRecords: 2, dropStopWords: false, stem: false })
+    const common = buildTextIndex(texts, {
+      ngrams: 2,
+      minRecords: 2,
+      dropStopWords: false,
+      stem: false,
+      charGrams: 0,
+    })
     const terms = Array.from({ length: common.featureCount }, (_, feature) => featureTerm(common, feature))
     expect(terms.sort()).toEqual(['dogs', 'failure', 'renal', 'renal failure'])
   })
@@ -74,7 +86,12 @@ describe('text index options', () => {
       'rat',
       'is',
     ])
-    const index = buildTextIndex(['two trials', 'one trial'], { stem: true, minRecords: 2, ngrams: 1 })
+    const index = buildTextIndex(['two trials', 'one trial'], {
+      stem: true,
+      minRecords: 2,
+      ngrams: 1,
+      charGrams: 0,
+    })
     expect(index.featureCount).toBe(1)
     expect(featureTerm(index, 0)).toBe('trial')
   })
@@ -85,10 +102,44 @@ describe('text index options', () => {
       minRecords: 1,
       ngrams: 1,
       stem: false,
+      charGrams: 0,
     })
     const lead = [...index.lead].map((flag, feature) => (flag ? featureTerm(index, feature) : null))
     // "in adults" is past the first two words of record 0; record 1 is all lead.
     expect(lead.filter((term) => term !== null).sort()).toEqual(['adults', 'statin', 'trial'])
     expect(index.featureCount).toBe(4 + 3)
+  })
+
+  it('adds character n-grams of each word, padded with spaces, that spelling variants share', () => {
+    const index = buildTextIndex(['urea', 'sulphonylurea', 'sulfonylureas'], {
+      charGrams: 4,
+      minRecords: 1,
+      ngrams: 1,
+      stem: false,
+    })
+    const gramsOf = (row: number): string[] => {
+      const grams: string[] = []
+      for (let at = index.rowStart[row] ?? 0; at < (index.rowStart[row + 1] ?? 0); at++)
+        if (index.charGram[index.columns[at] ?? 0]) grams.push(featureTerm(index, index.columns[at] ?? 0))
+      return grams.sort()
+    }
+    expect(gramsOf(0)).toEqual([' ure', 'rea ', 'urea'])
+    const shared = gramsOf(1).filter((gram) => gramsOf(2).includes(gram))
+    expect(shared).toEqual([' sul', 'lure', 'nylu', 'onyl', 'urea', 'ylur'])
+    // Words and grams are separate features: "urea" the word is not "urea" the gram.
+    expect(index.featureCount).toBe(3 + new Set([0, 1, 2].flatMap(gramsOf)).size)
+  })
+
+  it('weights character n-grams by charWeight before rows are normalised', () => {
+    const valueOf = (charWeight: number, gram: boolean): number => {
+      const index = buildTextIndex(['cat', 'dog'], { charGrams: 5, charWeight, minRecords: 1, ngrams: 1 })
+      let value = 0
+      for (let at = index.rowStart[0] ?? 0; at < (index.rowStart[1] ?? 0); at++)
+        if (Boolean(index.charGram[index.columns[at] ?? 0]) === gram) value = index.values[at] ?? 0
+      return value
+    }
+    // One word and its one 5-gram (" cat "), equal idf: 1 / √2 each at weight 1, the gram 3× the word at 3.
+    expect(valueOf(1, true)).toBeCloseTo(Math.SQRT1_2, 6)
+    expect(valueOf(3, true) / valueOf(3, false)).toBeCloseTo(3, 6)
   })
 })

@@ -25,6 +25,14 @@ export type TextIndexOptions = {
   leadWeight?: number
   /** Fold plurals onto the singular (see `sStem`). */
   stem?: boolean
+  /**
+   * Also count the character n-grams of this length of every word, the word padded with a space on each side
+   * ("urea" gives " ure", "urea", "rea " for 4). Spelling variants and word forms then share features
+   * ("sulphonylurea" / "sulfonylureas" share "onylurea"'s grams). 0 = off.
+   */
+  charGrams?: number
+  /** Weight of character n-gram features relative to the others, before rows are L2-normalised. */
+  charWeight?: number
 }
 
 /**
@@ -46,7 +54,10 @@ export type TextIndex = {
   secondWord: Int32Array
   /** 1 for a lead feature (see {@link TextIndexOptions.leadWords}). */
   lead: Uint8Array
+  /** 1 for a character n-gram (see {@link TextIndexOptions.charGrams}); its `firstWord` is an id into `grams`. */
+  charGram: Uint8Array
   words: readonly string[]
+  grams: readonly string[]
 }
 
 /** Growable Int32 storage: far smaller and faster than arrays of arrays for millions of entries. */
@@ -72,7 +83,9 @@ type RawCounts = {
   firstWord: IntList
   secondWord: IntList
   lead: IntList
+  charGram: IntList
   words: string[]
+  grams: string[]
 }
 
 /**
@@ -133,12 +146,16 @@ function countFeatures(
   stopWords: ReadonlySet<string> | undefined,
   leadWords: number,
   stem: boolean,
+  charGrams: number,
 ): RawCounts {
   const wordIds = new Map<string, number>()
   const featureOfWord: number[] = []
   const leadOfWord: number[] = []
   const featureOfPair = new PairTable()
   const leadOfPair = new PairTable()
+  // Character n-grams are worked out once per distinct word.
+  const gramIds = new Map<string, number>()
+  const gramsOfWord: Int32Array[] = []
   const raw: RawCounts = {
     rowStart: new Int32Array(texts.length + 1),
     features: new IntList(),
@@ -147,14 +164,32 @@ function countFeatures(
     firstWord: new IntList(),
     secondWord: new IntList(),
     lead: new IntList(),
+    charGram: new IntList(),
     words: [],
+    grams: [],
   }
-  const newFeature = (first: number, second: number, lead = 0): number => {
+  const newFeature = (first: number, second: number, lead = 0, charGram = 0): number => {
     raw.firstWord.push(first)
     raw.secondWord.push(second)
     raw.lead.push(lead)
+    raw.charGram.push(charGram)
     raw.recordsWith.push(0)
     return raw.firstWord.length - 1
+  }
+  const gramFeatures = (token: string): Int32Array => {
+    const padded = ` ${token} `
+    const features: number[] = []
+    for (let at = 0; at + charGrams <= padded.length; at++) {
+      const gram = padded.slice(at, at + charGrams)
+      let feature = gramIds.get(gram)
+      if (feature === undefined) {
+        feature = newFeature(raw.grams.length, -1, 0, 1)
+        raw.grams.push(gram)
+        gramIds.set(gram, feature)
+      }
+      features.push(feature)
+    }
+    return Int32Array.from(features)
   }
   let scratch = new Int32Array(256)
   texts.forEach((text, row) => {
@@ -173,8 +208,16 @@ function countFeatures(
         raw.words.push(token)
         featureOfWord.push(newFeature(word, -1))
         leadOfWord.push(-1)
+        if (charGrams > 0) gramsOfWord.push(gramFeatures(token))
+      }
+      const grams = gramsOfWord[word]
+      if (grams && size + grams.length + 4 > scratch.length) {
+        const grown = new Int32Array((size + grams.length + needed) * 2)
+        grown.set(scratch.subarray(0, size))
+        scratch = grown
       }
       scratch[size++] = featureOfWord[word] ?? 0
+      if (grams) for (const gram of grams) scratch[size++] = gram
       const isLead = position < leadWords
       if (isLead) {
         if ((leadOfWord[word] ?? -1) < 0) leadOfWord[word] = newFeature(word, -1, 1)
@@ -218,12 +261,14 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     leadWords,
     leadWeight,
     stem,
+    charGrams,
+    charWeight,
   } = {
     ...defaultTextIndexOptions,
     ...options,
   }
   const stopWords = dropStopWords ? englishStopWords : undefined
-  const raw = countFeatures(texts, ngrams, stopWords, leadWords, stem)
+  const raw = countFeatures(texts, ngrams, stopWords, leadWords, stem, charGrams)
   const rawCount = raw.firstWord.length
   const newId = new Int32Array(rawCount).fill(-1)
   let featureCount = 0
@@ -233,6 +278,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   const firstWord = new Int32Array(featureCount)
   const secondWord = new Int32Array(featureCount)
   const lead = new Uint8Array(featureCount)
+  const charGram = new Uint8Array(featureCount)
   for (let feature = 0; feature < rawCount; feature++) {
     const id = newId[feature] ?? -1
     if (id < 0) continue
@@ -240,13 +286,15 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     firstWord[id] = raw.firstWord.data[feature] ?? 0
     secondWord[id] = raw.secondWord.data[feature] ?? -1
     lead[id] = raw.lead.data[feature] ?? 0
+    charGram[id] = raw.charGram.data[feature] ?? 0
   }
   const featureScale = new Float32Array(featureCount)
   for (let id = 0; id < featureCount; id++)
     featureScale[id] =
       Math.pow(idf[id] ?? 0, idfPower) *
       ((secondWord[id] ?? -1) < 0 ? 1 : pairWeight) *
-      (lead[id] ? leadWeight : 1)
+      (lead[id] ? leadWeight : 1) *
+      (charGram[id] ? charWeight : 1)
   const rowStart = new Int32Array(texts.length + 1)
   const columns = new Int32Array(raw.features.length)
   const values = new Float32Array(raw.features.length)
@@ -277,12 +325,15 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     firstWord,
     secondWord,
     lead,
+    charGram,
     words: raw.words,
+    grams: raw.grams,
   }
 }
 
-/** The words of a feature, e.g. "renal" or "renal failure". */
+/** The words of a feature, e.g. "renal" or "renal failure"; a character n-gram as itself, e.g. " ren". */
 export function featureTerm(index: TextIndex, feature: number): string {
+  if (index.charGram[feature]) return index.grams[index.firstWord[feature] ?? 0] ?? ''
   const first = index.words[index.firstWord[feature] ?? 0] ?? ''
   const second = index.secondWord[feature] ?? -1
   return second < 0 ? first : `${first} ${index.words[second] ?? ''}`
