@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { emptyRecord } from '../../../../core/records/record'
+import type { ReviewerFile } from '../../../../core/screening/reviewer-file'
 import { testForm } from '../../../../core/extraction/__fixtures__/forms'
 import { createDb, type SiftDb } from '../db'
 import { createDecisionsRepo, DecisionReasonError } from './decisions'
@@ -43,6 +44,22 @@ beforeEach(async () => {
   benMachine = await machine()
 })
 
+/** Ben's file after he decides every record of his machine at title/abstract. */
+async function benDecidesAll(value: 'include' | 'exclude'): Promise<ReviewerFile> {
+  const decisions = createDecisionsRepo(benMachine.db)
+  for (const recordId of benMachine.ids) {
+    await decisions.decide({
+      projectId: benMachine.projectId,
+      recordId,
+      stage: 'title-abstract',
+      reviewerId: ben.id,
+      value,
+      reason: '',
+    })
+  }
+  return createTeamRepo(benMachine.db).exportWork(benMachine.projectId, ben)
+}
+
 describe('decisions repo', () => {
   it('keeps one current decision per record, stage and reviewer, and undo puts back the one before', async () => {
     const { db, projectId, ids } = annaMachine
@@ -80,18 +97,7 @@ describe('decisions repo', () => {
 
 describe('team repo', () => {
   it("merges a teammate's file by fingerprint, idempotently, keeping the newer decision", async () => {
-    const benDecisions = createDecisionsRepo(benMachine.db)
-    for (const recordId of benMachine.ids) {
-      await benDecisions.decide({
-        projectId: benMachine.projectId,
-        recordId,
-        stage: 'title-abstract',
-        reviewerId: ben.id,
-        value: 'exclude',
-        reason: '',
-      })
-    }
-    const file = await createTeamRepo(benMachine.db).exportWork(benMachine.projectId, ben)
+    const file = await benDecidesAll('exclude')
     expect(file.decisions).toHaveLength(3)
 
     const team = createTeamRepo(annaMachine.db)
@@ -118,18 +124,7 @@ describe('team repo', () => {
 
 describe('team repo: newer wins', () => {
   it('keeps the newest of several resolutions and never lets older work overwrite newer', async () => {
-    const benDecisions = createDecisionsRepo(benMachine.db)
-    for (const recordId of benMachine.ids) {
-      await benDecisions.decide({
-        projectId: benMachine.projectId,
-        recordId,
-        stage: 'title-abstract',
-        reviewerId: ben.id,
-        value: 'exclude',
-        reason: '',
-      })
-    }
-    const file = await createTeamRepo(benMachine.db).exportWork(benMachine.projectId, ben)
+    const file = await benDecidesAll('exclude')
     const recordId = benMachine.ids[0] ?? ''
     const resolution = (value: 'include' | 'exclude' | 'maybe', resolvedAt: string) => ({
       recordId,
@@ -180,17 +175,7 @@ describe('team repo: matching records', () => {
       warningCount: 0,
       records: [{ ...emptyRecord(), title: 'THREE.', year: 2020 }],
     })
-    const benDecisions = createDecisionsRepo(benMachine.db)
-    for (const recordId of benMachine.ids)
-      await benDecisions.decide({
-        projectId: benMachine.projectId,
-        recordId,
-        stage: 'title-abstract',
-        reviewerId: ben.id,
-        value: 'include',
-        reason: '',
-      })
-    const file = await createTeamRepo(benMachine.db).exportWork(benMachine.projectId, ben)
+    const file = await benDecidesAll('include')
     const result = await createTeamRepo(annaMachine.db).importWork(annaMachine.projectId, file)
     expect(result).toMatchObject({ decisionsAdded: 2, unmatchedRecords: 1 })
     const matched = (await annaMachine.db.decisions.toArray()).map((row) => row.recordId).sort()
