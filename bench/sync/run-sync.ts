@@ -112,13 +112,7 @@ async function main(): Promise<void> {
     await setupReviewDatabase(admin, 'bench', ['anna', 'ben'])
     const records = sharedRecords(eventCount)
     const anna = await makeMachine({ serverUrl: base, database: 'bench', user: 'anna', records })
-    await anna.decisions.decideMany(anna.recordIds, {
-      projectId: anna.projectId,
-      stage: 'title-abstract',
-      reviewerId: anna.reviewer.id,
-      value: 'include',
-      reason: '',
-    })
+    await anna.decideAll('include')
     // Push: "Sync now" with Anna's 10,000 events in her Sift database and nothing in her mirror yet, timed until the
     // server holds all of them (its answer to the last upload; the count is checked on the server). The outbox copies
     // events into the mirror while replication sends them, so the two are not timed apart. The round goes on after

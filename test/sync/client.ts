@@ -109,6 +109,7 @@ export async function makeMachine(options: {
   const recordIds = (await db.records.where('projectId').equals(projectId).sortBy('sourceIndex')).map(
     (r) => r.id,
   )
+  const decisions = createDecisionsRepo(db)
   return {
     db,
     projectId,
@@ -120,7 +121,17 @@ export async function makeMachine(options: {
     newSession,
     statuses,
     syncRepo,
-    decisions: createDecisionsRepo(db),
+    decisions,
+    /** This reviewer's decision on every record of the project at title/abstract (one event each). */
+    decideAll(value: 'include' | 'exclude') {
+      return decisions.decideMany(recordIds, {
+        projectId,
+        stage: 'title-abstract',
+        reviewerId: reviewer.id,
+        value,
+        reason: '',
+      })
+    },
     async close() {
       await session.stop()
       await mirror.destroy()

@@ -160,13 +160,7 @@ describe('team sync through a CouchDB-protocol server', () => {
     const database = await newDatabase(['anna', 'ben'])
     const [anna, ben] = await team(['anna', 'ben'], 1500, database)
     if (!anna || !ben) throw new Error('two machines expected')
-    await anna.decisions.decideMany(anna.recordIds, {
-      projectId: anna.projectId,
-      stage: 'title-abstract',
-      reviewerId: anna.reviewer.id,
-      value: 'include',
-      reason: '',
-    })
+    await anna.decideAll('include')
     // The network drops right after the first upload reached the server.
     anna.network.cutAfterBulkDocs = 1
     anna.session.start()
@@ -192,13 +186,7 @@ describe('team sync through a CouchDB-protocol server', () => {
   it('never sends pulled events back to the server', async () => {
     const [anna, ben] = await team(['anna', 'ben'], 600)
     if (!anna || !ben) throw new Error('two machines expected')
-    await anna.decisions.decideMany(anna.recordIds, {
-      projectId: anna.projectId,
-      stage: 'title-abstract',
-      reviewerId: anna.reviewer.id,
-      value: 'include',
-      reason: '',
-    })
+    await anna.decideAll('include')
     expect((await anna.session.syncOnce()).error).toBeNull()
     expect((await ben.session.syncOnce()).error).toBeNull()
     // Ben's mirror now holds Anna's 600 events; pushing them back would ask the server about each of them.
@@ -235,13 +223,7 @@ describe('team sync through a CouchDB-protocol server', () => {
     const database = await newDatabase(['anna'])
     const [anna] = await team(['anna'], 1200, database)
     if (!anna) throw new Error('a machine expected')
-    await anna.decisions.decideMany(anna.recordIds, {
-      projectId: anna.projectId,
-      stage: 'title-abstract',
-      reviewerId: anna.reviewer.id,
-      value: 'include',
-      reason: '',
-    })
+    await anna.decideAll('include')
     // The server keeps the second upload, but Anna's machine never hears back.
     anna.network.loseAnswerOfBulkDocs = 2
     const failed = await anna.session.syncOnce()
@@ -298,13 +280,7 @@ describe('team sync through a CouchDB-protocol server', () => {
     const database = await newDatabase(['anna', 'ben'])
     const [anna, ben] = await team(['anna', 'ben'], 40, database)
     if (!anna || !ben) throw new Error('two machines expected')
-    await anna.decisions.decideMany(anna.recordIds, {
-      projectId: anna.projectId,
-      stage: 'title-abstract',
-      reviewerId: anna.reviewer.id,
-      value: 'include',
-      reason: '',
-    })
+    await anna.decideAll('include')
     expect((await anna.session.syncOnce()).error).toBeNull()
     const sent = await serverEventCount(server, database)
     expect(sent).toBeGreaterThanOrEqual(40)
@@ -333,13 +309,7 @@ describe('team sync through a CouchDB-protocol server', () => {
   it('replicates 10,000 events to a teammate', async () => {
     const [anna, ben] = await team(['anna', 'ben'], 10_000)
     if (!anna || !ben) throw new Error('two machines expected')
-    await anna.decisions.decideMany(anna.recordIds, {
-      projectId: anna.projectId,
-      stage: 'title-abstract',
-      reviewerId: anna.reviewer.id,
-      value: 'exclude',
-      reason: '',
-    })
+    await anna.decideAll('exclude')
     expect((await anna.session.syncOnce()).error).toBeNull()
     expect((await ben.session.syncOnce()).error).toBeNull()
     const decisions = await ben.db.decisions.where('projectId').equals(ben.projectId).toArray()
