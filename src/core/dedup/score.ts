@@ -240,10 +240,9 @@ export function comparePair(a: MatchKeys, b: MatchKeys): PairScore {
   // Titles whose numbers differ stay apart unless an identifier ties them, whatever else agrees. Decided first: a
   // run of numbered titles by the same authors (`… trial 12 …`, `… trial 13 …`) puts thousands of such pairs in
   // the same blocks, and each would otherwise cost an edit distance between the titles.
-  if (!isSameId && !(a.pmcid !== '' && a.pmcid === b.pmcid)) {
-    if (numbersAgreement(a.titleNumbers, b.titleNumbers) === 'differ')
-      return distinct('different numbers in title')
-  }
+  const isAnyIdSame = isSameId || (a.pmcid !== '' && a.pmcid === b.pmcid)
+  if (!isAnyIdSame && numbersAgreement(a.titleNumbers, b.titleNumbers) === 'differ')
+    return distinct('different numbers in title')
   const title = titleSimilarity(a, b)
   // Most candidate pairs are unrelated titles that share a block: reject them before gathering anything else.
   if (title >= 0 && title < 0.6 && !isSameId && !mayBeTranslatedCopy(a, b))
