@@ -2,10 +2,11 @@
 // specs on every screening dataset, caching per (spec, seeds, dataset), so several processes can share the work:
 //   npx tsx bench/rank-explore.ts run SPEC[,SPEC…] [--seeds 2]      (start one per core; they pick free tasks)
 //   npx tsx bench/rank-explore.ts report SPEC[,SPEC…] [--seeds 2]   (means, per dataset, cross-validation)
-// A spec is tokens joined by "_" over the shipped defaults, e.g. "c0.1_r9.8_min2" (see `parseSpec`).
+// A spec is tokens joined by "_" over `specBase`, e.g. "c0.1_r9.8_min2" (see `parseSpec`).
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { cachedScoreFile } from './rank'
 import { crossValidate } from './rank-cv'
 import { loadScreeningDatasets } from './rank-data'
 import { referenceScore, scoreDataset, type DatasetScore } from './rank-sim'
@@ -14,7 +15,7 @@ import { parseSpec } from './rank-spec'
 const cacheDir = process.env.RANK_EXPLORE_DIR ?? '/tmp/rank-explore'
 
 const fileOf = (spec: string, seeds: number, dataset: string): string =>
-  path.join(cacheDir, `s${seeds}`, spec, `${dataset}.json`)
+  cachedScoreFile(cacheDir, spec, seeds, dataset)
 
 function run(specs: string[], seeds: number): void {
   const datasets = loadScreeningDatasets() ?? []

@@ -89,7 +89,7 @@ function runSpeed(datasets: readonly ScreeningDataset[]) {
   return speed
 }
 
-/** Where a score is cached: `DIR/s<seeds>/<spec>/<dataset>.json`, the layout of bench/rank-explore.ts. */
+/** Where a score is cached: `DIR/s<seeds>/<spec>/<dataset>.json` (`--cache DIR` here, and bench/rank-explore.ts). */
 export const cachedScoreFile = (dir: string, spec: string, seeds: number, dataset: string): string =>
   path.join(dir, `s${seeds}`, spec, `${dataset}.json`)
 
