@@ -48,10 +48,12 @@ test('relevance order learns from decisions: records like the included ones come
   // Cold start (random order): decide as a reviewer would until there is one include and one exclude.
   let decided = 0
   const seen = new Set<string>()
+  let relevantDecided = 0
   while (!(seen.has('relevant') && seen.has('other'))) {
     const title = (await screening.recordTitle().textContent()) ?? ''
     const isRelevant = title.startsWith(relevantTopic)
     seen.add(isRelevant ? 'relevant' : 'other')
+    if (isRelevant) relevantDecided++
     await screening.press(isRelevant ? 'i' : 'e')
     decided++
     await expect(screening.progress()).toHaveText(`Screened ${decided} of 40`)
@@ -61,7 +63,7 @@ test('relevance order learns from decisions: records like the included ones come
   // comes from the latest ranking: the records on the review's question come first, with the words behind them.
   const relevance = page.getByRole('group', { name: 'Relevance' })
   await expect(relevance).toContainText(`learned from ${decided} decisions`)
-  let relevantLeft = 12 - [...seen].filter((topic) => topic === 'relevant').length
+  let relevantLeft = 12 - relevantDecided
   const current = (await screening.recordTitle().textContent()) ?? ''
   if (current.startsWith(relevantTopic)) relevantLeft--
   await screening.press(current.startsWith(relevantTopic) ? 'i' : 'e')
@@ -69,7 +71,12 @@ test('relevance order learns from decisions: records like the included ones come
   for (let step = 0; step < Math.min(5, relevantLeft); step++) {
     await expect(relevance).toContainText(`learned from ${decided} decisions`)
     await expect(screening.recordTitle()).toHaveText(new RegExp(`^${relevantTopic}`))
-    await expect(relevance).toContainText(/Relevance rank [1-3] of/)
+    // Its rank comes from the newest ranking, which may have finished after this record was picked. The records
+    // on the question score almost alike, so the order among them can change from one retrain to the next: what
+    // holds is that they all come before the others.
+    const rank = Number((await relevance.textContent())?.match(/Relevance rank (\d+) of/)?.[1])
+    expect(rank).toBeGreaterThanOrEqual(1)
+    expect(rank).toBeLessThanOrEqual(relevantLeft - step)
     await expect(relevance.getByRole('group', { name: 'Words that raised its rank' })).toContainText(
       /yttrium|microspheres|radioembolization|neuroendocrine|hepatic/,
     )
