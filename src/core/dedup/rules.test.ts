@@ -176,6 +176,16 @@ describe('one meeting abstract indexed twice', () => {
     expect(verdict(meeting, { ...journalItem, journal: 'Transplant International' })).not.toBe('duplicate')
   })
 
+  it('merges a short title only when both records name the same meeting', () => {
+    const short = { ...meeting, title: 'The treatment of atypical HUS', authors: ['Loirat, C'] }
+    const second = { ...short, volume: '26', issue: '9', pages: '1746-1746' }
+    expect(verdict({ ...short, pages: '9' }, second)).toBe('duplicate')
+    const journalOnly = { ...second, journal: 'Scandinavian Journal of Immunology', publicationTypes: [] }
+    expect(verdict({ ...short, pages: '9' }, journalOnly)).not.toBe('duplicate')
+    const otherMeeting = { ...second, journal: 'Scandinavian Journal of Immunology.Conference: 40th Meeting' }
+    expect(verdict({ ...short, pages: '9' }, otherMeeting)).not.toBe('duplicate')
+  })
+
   it('merges a record naming only the meeting with the one naming its journal too', () => {
     const meetingOnly = { ...meeting, journal: '39th Meeting of the Scandinavian Society for Immunology' }
     expect(verdict({ ...meeting, volume: '71' }, { ...meetingOnly, volume: '71' })).toBe('duplicate')

@@ -59,14 +59,22 @@ function isMeetingPrint(keys: MatchKeys): boolean {
   return keys.isConference || keys.isSupplement || isSinglePage(keys)
 }
 
+/** Both records name the same meeting after their journal (`… .Conference: 44th Annual Scientific Meeting …`). */
+function isSameNamedMeeting(a: MatchKeys, b: MatchKeys): boolean {
+  const [left, right] = [a.meetingWords, b.meetingWords]
+  return left.length > 0 && left.length === right.length && left.every((word, i) => word === right[i])
+}
+
 /**
  * One meeting abstract indexed twice (an Embase conference record, and the journal's supplement or abstract page
  * in another database): the same title word for word, the same authors, year and journal or meeting, no volume
  * conflict, and every non-conference side printed as meeting abstracts are (see `isMeetingPrint`). Pages may
- * differ only when both are single pages, as an abstract's number and its page do.
+ * differ only when both are single pages, as an abstract's number and its page do. A short title (`The treatment
+ * of atypical HUS`) says little on its own, so it counts only when both records name the same meeting.
  */
 export function isSameMeetingAbstract(a: MatchKeys, b: MatchKeys, e: Evidence): boolean {
-  if (!(a.isConference || b.isConference) || e.title < 1 || e.isShortTitle) return false
+  if (!(a.isConference || b.isConference) || e.title < 1) return false
+  if (e.isShortTitle && !isSameNamedMeeting(a, b)) return false
   const isPageOk = e.page !== 'conflict' || (isSinglePage(a) && isSinglePage(b))
   return (
     isPageOk &&
