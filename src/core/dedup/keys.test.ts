@@ -218,6 +218,20 @@ describe('similarities', () => {
     )
   })
 
+  it('banded Levenshtein is exact on strings that share a prefix and a suffix (property)', () => {
+    const text = fc.stringMatching(/^[ab c]{0,12}$/)
+    fc.assert(
+      fc.property(text, text, text, text, (prefix, middleA, middleB, suffix) => {
+        const [a, b] = [prefix + middleA + suffix, prefix + middleB + suffix]
+        const exact = a.length === 0 && b.length === 0 ? 1 : 1 - naive(a, b) / Math.max(a.length, b.length)
+        const ratio = levenshteinRatio(a, b, 0.6)
+        if (exact >= 0.6) expect(ratio).toBeCloseTo(exact, 10)
+        else expect(ratio).toBe(0)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
   it('Jaro-Winkler is symmetric, bounded and 1 only for equal strings (property)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 15 }), fc.string({ maxLength: 15 }), (a, b) => {

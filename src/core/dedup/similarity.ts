@@ -53,12 +53,33 @@ export function levenshteinRatio(a: string, b: string, minRatio = 0): number {
   return distance > maxEdits ? 0 : 1 - distance / longer
 }
 
-/** Levenshtein distance, or `limit + 1` as soon as every cell of a row exceeds `limit`. */
+/**
+ * Levenshtein distance, or `limit + 1` as soon as every cell of a row exceeds `limit`. A prefix and a suffix the
+ * strings share cost no edit, so only what lies between is computed: copies of a title, and different papers of
+ * one series, mostly differ in a few words.
+ */
 function boundedDistance(a: string, b: string, limit: number): number {
-  const n = b.length
+  let start = 0
+  const shorter = Math.min(a.length, b.length)
+  while (start < shorter && a.charCodeAt(start) === b.charCodeAt(start)) start++
+  let endA = a.length
+  let endB = b.length
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--
+    endB--
+  }
+  return bandedDistance(a, b, start, endA - start, endB - start, limit)
+}
+
+/**
+ * The banded Levenshtein distance of `a` and `b` from `offset` on, `m` and `n` code units long, or `limit + 1` once
+ * it must exceed `limit`.
+ */
+function bandedDistance(a: string, b: string, offset: number, m: number, n: number, limit: number): number {
+  if (m === 0 || n === 0) return m + n
   if (row.length <= n) row = new Int32Array(n * 2 + 1)
   for (let j = 0; j <= n; j++) row[j] = j
-  for (let i = 1; i <= a.length; i++) {
+  for (let i = 1; i <= m; i++) {
     let diagonal = row[0] ?? 0
     row[0] = i
     let rowMin = i
@@ -69,10 +90,10 @@ function boundedDistance(a: string, b: string, limit: number): number {
       diagonal = row[from - 1] ?? 0
       row[from - 1] = limit + 1
     }
-    const code = a.charCodeAt(i - 1)
+    const code = a.charCodeAt(offset + i - 1)
     for (let j = from; j <= to; j++) {
       const above = row[j] ?? 0
-      const cost = code === b.charCodeAt(j - 1) ? 0 : 1
+      const cost = code === b.charCodeAt(offset + j - 1) ? 0 : 1
       const value = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + cost)
       diagonal = above
       row[j] = value
