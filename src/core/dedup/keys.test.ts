@@ -14,7 +14,7 @@ import {
   volumeKey,
 } from './keys'
 import { jaroWinkler, levenshteinRatio } from './similarity'
-import { americanSpelling, foldText } from './text'
+import { abstractTokenSet, americanSpelling, foldText, stopWords, tokenSet, tokens } from './text'
 
 const keyOf = (title: string): string => titleKeyOf(titleWords(title))
 
@@ -227,6 +227,41 @@ describe('similarities', () => {
         const ratio = levenshteinRatio(a, b, 0.6)
         if (exact >= 0.6) expect(ratio).toBeCloseTo(exact, 10)
         else expect(ratio).toBe(0)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('abstract word sets read character by character equal those made through the regular expressions (property)', () => {
+    // Stop words, British spellings of every ending `americanSpelling` changes, and words it must leave alone.
+    const words = ['the', 'and', 'of', 'is', 'randomised', 'hospitalisations', 'organisation', 'analysing']
+    words.push(
+      'tumour',
+      'behaviours',
+      'haemoglobin',
+      'paediatric',
+      'oedema',
+      'centre',
+      'theatres',
+      'rise',
+      'hour',
+    )
+    const piece = fc.oneof(
+      fc.constantFrom(...words),
+      fc.stringMatching(/^[a-z0-9]{1,9}$/),
+      fc.constantFrom(' ', ', ', '-', '. ', '\n', 'é', 'Ü', 'ß', '2,000', 'α'),
+    )
+    const reference = (folded: string, limit: number): readonly number[] =>
+      tokenSet(
+        tokens(folded)
+          .filter((word) => word.length >= 3 && !stopWords.has(word))
+          .slice(0, limit)
+          .map(americanSpelling),
+      )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 1, max: 40 }), (pieces, limit) => {
+        const folded = foldText(pieces.join(' '))
+        expect(abstractTokenSet(folded, limit)).toEqual(reference(folded, limit))
       }),
       { numRuns: 500 },
     )

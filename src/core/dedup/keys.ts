@@ -4,10 +4,10 @@ import { isConferenceRecord, languageCode, noticeKind, titleNumbers, type Notice
 import { journalWords, meetingWords } from './journal'
 import { cleanTitle, isTranslatedTitle } from './title'
 import {
+  abstractTokenSet,
   americanSpelling,
   arabicNumerals,
   foldText,
-  stopWords,
   tokenSet,
   tokens,
   type TokenSet,
@@ -209,20 +209,12 @@ export function pageRange(pages: string): { first: string; last: string } {
  * cost of key building on 100,000 records, yet only pairs that survive the title check ever compare abstracts.
  */
 export function abstractTokens(keys: MatchKeys): TokenSet {
-  keys.abstractSet ??= abstractTokenSet(keys.abstract)
+  keys.abstractSet ??= abstractTokenSetOf(keys.abstract)
   return keys.abstractSet
 }
 
-function abstractTokenSet(abstract: string): TokenSet {
-  if (!abstract) return []
-  const words = tokens(foldText(abstract.slice(0, 1200)))
-  const kept: string[] = []
-  for (const word of words) {
-    if (stopWords.has(word) || word.length < 3) continue
-    kept.push(americanSpelling(word))
-    if (kept.length === 80) break
-  }
-  return tokenSet(kept)
+function abstractTokenSetOf(abstract: string): TokenSet {
+  return abstract ? abstractTokenSet(foldText(abstract.slice(0, 1200)), 80) : []
 }
 
 /** What the keys take from a journal field: its words, its meeting's words, and the folded text. */

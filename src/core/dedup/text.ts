@@ -235,3 +235,92 @@ export function tokenSet(words: readonly string[]): TokenSet {
   // long as the run (two per record): on 100,000 generated records the match keys hold 82 MB instead of 99 MB.
   return sorted.slice()
 }
+
+/** Hashes of the stop words: a word whose hash is not among them needs no look-up by string. */
+const stopWordHashes = new Set([...stopWords].map(hashToken))
+
+/** Endings `americanSpelling` may change (`-ise`, `-isation`, `-our`, `-tre`…); `ae`/`oe` are checked apart. */
+const respelledEndings = ['ise', 'ised', 'ises', 'ising', 'isation', 'isations', 'our', 'ours', 'tre', 'tres']
+
+/** Whether `americanSpelling` could change `text[start, end)`: it has `ae` or `oe`, or one of its endings. */
+function mayRespell(text: string, start: number, end: number): boolean {
+  for (let at = start + 1; at < end; at++) {
+    if (
+      text.charCodeAt(at) === 0x65 &&
+      (text.charCodeAt(at - 1) === 0x61 || text.charCodeAt(at - 1) === 0x6f)
+    )
+      return true
+  }
+  for (const ending of respelledEndings)
+    if (end - start > ending.length && text.endsWith(ending, end)) return true
+  return false
+}
+
+const isTokenCode = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)
+
+/**
+ * The token set of an abstract's first `limit` words of three or more letters that are not stop words, in American
+ * spelling: `tokenSet` of those words, as `tokens`, `americanSpelling` and `tokenSet` give it. Plain lower-case
+ * ASCII text (most abstracts once folded) is read character by character, hashing each word as it goes, without
+ * making a string of it unless it is a stop word or may be respelled: a large project builds tens of thousands of
+ * these while pairs are scored.
+ */
+export function abstractTokenSet(folded: string, limit: number): TokenSet {
+  const hashes: number[] = []
+  let kept = 0
+  let at = 0
+  while (at < folded.length && kept < limit) {
+    const code = folded.charCodeAt(at)
+    if (code >= 0x80) return slowAbstractTokenSet(folded, limit)
+    if (!isTokenCode(code)) {
+      at++
+      continue
+    }
+    const start = at
+    let hash = 0x811c9dc5
+    for (; at < folded.length; at++) {
+      const next = folded.charCodeAt(at)
+      if (!isTokenCode(next)) break
+      hash = Math.imul(hash ^ next, 0x01000193)
+    }
+    if (at < folded.length && folded.charCodeAt(at) >= 0x80) return slowAbstractTokenSet(folded, limit)
+    hash |= 0
+    if (at - start < 3 || (stopWordHashes.has(hash) && stopWords.has(folded.slice(start, at)))) continue
+    kept++
+    if (at - start >= 5 && mayRespell(folded, start, at)) {
+      const word = americanSpelling(folded.slice(start, at))
+      if (!stopWords.has(word)) hashes.push(hashToken(word))
+    } else hashes.push(hash)
+  }
+  return sortedUnique(hashes)
+}
+
+/** `abstractTokenSet` for any text, by regular expressions. */
+function slowAbstractTokenSet(folded: string, limit: number): TokenSet {
+  const kept: string[] = []
+  for (const word of tokens(folded)) {
+    if (stopWords.has(word) || word.length < 3) continue
+    kept.push(americanSpelling(word))
+    if (kept.length === limit) break
+  }
+  return tokenSet(kept)
+}
+
+/** Scratch space of `sortedUnique`: a typed array sorts numbers natively, without a comparison callback. */
+let sortBuffer = new Int32Array(128)
+
+/** The hashes sorted ascending, each once, in an array of exactly that length. */
+function sortedUnique(hashes: readonly number[]): TokenSet {
+  if (sortBuffer.length < hashes.length) sortBuffer = new Int32Array(hashes.length * 2)
+  const sorted = sortBuffer.subarray(0, hashes.length)
+  sorted.set(hashes)
+  sorted.sort()
+  const unique: number[] = []
+  for (let at = 0; at < sorted.length; at++) {
+    const hash = sorted[at] as number
+    if (at === 0 || hash !== sorted[at - 1]) unique.push(hash)
+  }
+  // A copy holds exactly the elements, without the spare capacity `push` leaves behind.
+  return unique.slice()
+}
