@@ -11,6 +11,7 @@ import { resolve } from 'node:path'
 
 import { adminEndpoint, createUser, setupReviewDatabase } from '../../couchdb/setup'
 import { makeMachine, sharedRecords, type Machine } from '../../test/sync/client'
+import { nodePouchFactory } from '../../test/sync/pouch-node'
 import { passwordOf, testAdminUrl } from '../../test/sync/server'
 
 const eventCount = 10_000
@@ -91,6 +92,44 @@ async function liveLatency(anna: Machine, ben: Machine, rounds: number): Promise
   return latencies
 }
 
+/**
+ * The peer of the push figure, in the same run: plain PouchDB replication (no Sift code) of the same documents from
+ * a local memory database to another database on the same server, with the same validation function, user and
+ * batch size. This is what the issue's reference figure ("10,000 events pushed in about 2-3 s") measured; the push
+ * above also copies the events from the Sift database into the mirror while it sends them. The documents are put
+ * in the local database before the clock starts. Timed until the server answered the last upload.
+ */
+async function plainReplication(anna: Machine, admin: string, user: string): Promise<number> {
+  await setupReviewDatabase(admin, 'bench-peer', [user])
+  const { results } = await anna.mirror.changes({ since: 0, include_docs: true })
+  const docs = results.flatMap(({ id, doc }) => {
+    if (!doc || id.startsWith('_')) return []
+    const { _rev: _unused, ...fields } = doc
+    return [fields]
+  })
+  const local = nodePouchFactory(`peer-${Math.random()}`)
+  await local.bulkDocs(docs)
+  let lastBulkDocsAt = Number.NaN
+  const authorization = `Basic ${Buffer.from(`${user}:${passwordOf(user)}`).toString('base64')}`
+  const withCredentials: typeof fetch = async (input, init) => {
+    const headers = new Headers(init?.headers)
+    headers.set('authorization', authorization)
+    const response = await fetch(input, { ...init, headers })
+    if (String(input instanceof Request ? input.url : input).endsWith('/_bulk_docs'))
+      lastBulkDocsAt = performance.now()
+    return response
+  }
+  const remote = nodePouchFactory(`${base}/bench-peer`, { fetch: withCredentials, skip_setup: true })
+  const start = performance.now()
+  await local.replicate.to(remote, { batch_size: 500 })
+  const elapsed = lastBulkDocsAt - start
+  const onServer = await serverDocCount(admin, 'bench-peer')
+  if (onServer !== docs.length)
+    throw new Error(`The peer replication left ${onServer} of ${docs.length} documents.`)
+  await local.destroy()
+  return elapsed
+}
+
 /** Event documents in a server database (its design document left out), asked as the server admin. */
 async function serverDocCount(adminUrl: string, database: string): Promise<number> {
   const { base, headers } = adminEndpoint(adminUrl)
@@ -128,6 +167,7 @@ async function main(): Promise<void> {
     // round's pull ran); the third has nothing left to do.
     const [, echoMs] = await timed(() => anna.session.syncOnce())
     const [, noopMs] = await timed(() => anna.session.syncOnce())
+    const peerMs = await plainReplication(anna, admin, 'anna')
 
     const ben = await makeMachine({ serverUrl: base, database: 'bench', user: 'ben', records })
     const [, pullMs] = await timed(() => ben.session.syncOnce())
@@ -161,6 +201,8 @@ async function main(): Promise<void> {
       events: eventCount,
       pushSeconds: pushMs / 1000,
       pushRoundSeconds: roundMs / 1000,
+      plainReplicationSeconds: peerMs / 1000,
+      pushVersusPlainReplication: pushMs / peerMs,
       pullIntoFreshClientSeconds: pullMs / 1000,
       secondSyncMs: echoMs,
       noopSyncMs: noopMs,
@@ -174,6 +216,9 @@ async function main(): Promise<void> {
     }
     console.log(`push ${eventCount} events (until the server has them): ${seconds(pushMs)}`)
     console.log(`  the whole sync round (then the inbox reads them):  ${seconds(roundMs)}`)
+    console.log(
+      `  peer, same run: plain PouchDB replication of them:  ${seconds(peerMs)} (push ${(pushMs / peerMs).toFixed(2)}× that)`,
+    )
     console.log(`pull them into a fresh client (replication + merge): ${seconds(pullMs)}`)
     console.log(`second sync (own events echoed by the server feed):  ${echoMs.toFixed(0)} ms`)
     console.log(`no-op sync:                                          ${noopMs.toFixed(0)} ms`)
