@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { citation, pubmedArticle, type FixtureFields } from './__fixtures__/records'
 import { noticeKind } from './cues'
 import { matchKeys } from './keys'
-import { comparePair, type PairVerdict } from './score'
+import { comparePair, titleSimilarity, type PairVerdict } from './score'
 import { foldText } from './text'
 
 const verdict = (a: FixtureFields, b: FixtureFields): PairVerdict =>
@@ -144,6 +144,24 @@ describe('trap: different papers of one series', () => {
     const two = { ...series, title: 'Outcomes of the ACCORD trial in type 2 diabetes: 5-year follow-up' }
     expect(verdict(one, two)).toBe('distinct')
     expect(verdict(one, { ...one, title: one.title.replace('5-year', '10-year') })).toBe('distinct')
+  })
+
+  it('titles that share most words stay apart on the same citation, unless an identifier ties them', () => {
+    const first = {
+      ...pubmedArticle,
+      title: 'Glucose lowering and coronary function in adults with type 2 diabetes',
+    }
+    const second = {
+      ...first,
+      title: 'Glucose lowering and kidney outcomes in adults with type 2 diabetes',
+    }
+    const a = matchKeys(citation({ ...first, doi: '', pmid: '' }))
+    const b = matchKeys(citation({ ...second, doi: '', pmid: '' }))
+    const title = titleSimilarity(a, b)
+    expect(title).toBeGreaterThanOrEqual(0.6)
+    expect(title).toBeLessThan(0.8)
+    expect(comparePair(a, b).verdict).toBe('distinct')
+    expect(verdict({ ...first, pmid: '' }, { ...second, pmid: '' })).not.toBe('distinct')
   })
 
   it('numbered titles stay apart even when everything else agrees, unless an identifier ties them', () => {

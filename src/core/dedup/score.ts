@@ -266,6 +266,12 @@ export function comparePair(a: MatchKeys, b: MatchKeys): PairScore {
   // Most candidate pairs are unrelated titles that share a block: reject them before gathering anything else.
   if (title >= 0 && title < 0.6 && !isSameId && !mayBeTranslatedCopy(a, b))
     return distinct('different titles', title * 0.5)
+  // Below 0.8, only an identifier or a translated title (checked here) can make a pair more than distinct: every
+  // rule below needs one of them or a title of 0.8 or more. Decided before the rest of the evidence is gathered, so
+  // a pair of different papers with similar titles (one series, one seed in the generated sets, whose number grows
+  // faster than the records) does not build the abstracts' word sets. Only the verdict of a distinct pair is used.
+  if (title >= 0 && title < 0.8 && !isAnyIdSame && !a.isTranslatedTitle && !b.isTranslatedTitle)
+    return distinct('not similar enough', title * 0.5)
   const e = gatherEvidence(a, b, title)
   const score = evidenceScore(e)
   if (a.notice !== b.notice) {
