@@ -31,10 +31,12 @@ const replyTypes = /comment|letter/
  * <title>`, PubMed type "Retracted Publication") is an `article`: only the notice is a different publication.
  */
 export function noticeKind(foldedTitle: string, publicationTypes: readonly string[]): NoticeKind {
-  const title = foldedTitle
-    .replace(/^[^\p{L}\p{N}]+/u, '')
-    .replace(/[[\]().:]/g, ' ')
-    .replace(/\s+/g, ' ')
+  // Each replacement only where it changes something: this runs for every record, and a replacement that changes
+  // nothing still allocates.
+  let title = foldedTitle
+  if (/^[^\p{L}\p{N}]/u.test(title)) title = title.replace(/^[^\p{L}\p{N}]+/u, '')
+  if (/[[\]().:]/.test(title)) title = title.replace(/[[\]().:]/g, ' ')
+  if (/\s\s|[^\S ]/.test(title)) title = title.replace(/\s+/g, ' ')
   const types = publicationTypes.join('|').toLowerCase()
   if (/^retracted\b/.test(title) || types.includes('retracted publication')) return 'article'
   if (retractionTitle.test(title) || retractionTypes.test(types)) return 'retraction'
