@@ -22,6 +22,20 @@ const replyTitle =
 const commentTitle =
   /^(?:comment on|comments on|commentary on|re|letter to the editor|letter re|editorial comment|invited commentary)\b/
 
+// Regular expressions of functions that run for every record live here: a literal in a function body is a new
+// object each time the function runs.
+const leadingSymbol = /^[^\p{L}\p{N}]/u
+const leadingSymbols = /^[^\p{L}\p{N}]+/u
+const bracketOrStop = /[[\]().:]/
+const bracketsAndStops = /[[\]().:]/g
+/** Whitespace that `spaces` would change: a run of two, or a tab or line break. */
+const extraSpace = /\s\s|[^\S ]/
+const spaces = /\s+/g
+const retractedArticle = /^retracted\b/
+const replyWord = /\b(?:reply|response)\b/
+const conferenceTypes = /conference|meeting|congress|proceedings/
+const leadingZeros = /^0+(?=\d)/
+
 const erratumTypes = /erratum|correction/
 const retractionTypes = /retraction of publication|expression of concern/
 const replyTypes = /comment|letter/
@@ -34,11 +48,11 @@ export function noticeKind(foldedTitle: string, publicationTypes: readonly strin
   // Each replacement only where it changes something: this runs for every record, and a replacement that changes
   // nothing still allocates.
   let title = foldedTitle
-  if (/^[^\p{L}\p{N}]/u.test(title)) title = title.replace(/^[^\p{L}\p{N}]+/u, '')
-  if (/[[\]().:]/.test(title)) title = title.replace(/[[\]().:]/g, ' ')
-  if (/\s\s|[^\S ]/.test(title)) title = title.replace(/\s+/g, ' ')
+  if (leadingSymbol.test(title)) title = title.replace(leadingSymbols, '')
+  if (bracketOrStop.test(title)) title = title.replace(bracketsAndStops, ' ')
+  if (extraSpace.test(title)) title = title.replace(spaces, ' ')
   const types = publicationTypes.join('|').toLowerCase()
-  if (/^retracted\b/.test(title) || types.includes('retracted publication')) return 'article'
+  if (retractedArticle.test(title) || types.includes('retracted publication')) return 'article'
   if (retractionTitle.test(title) || retractionTypes.test(types)) return 'retraction'
   // Web of Science and Embase print a correction as the corrected paper's title followed by its citation.
   if (erratumTitle.test(title) || erratumTypes.test(types) || hasCorrectionSuffix(foldedTitle))
@@ -46,7 +60,7 @@ export function noticeKind(foldedTitle: string, publicationTypes: readonly strin
   if (replyTitle.test(title)) return 'reply'
   if (commentTitle.test(title)) return 'comment'
   // A letter typed as such with no title cue stays an article: most letters are original research letters.
-  return replyTypes.test(types) && /\b(?:reply|response)\b/.test(title) ? 'reply' : 'article'
+  return replyTypes.test(types) && replyWord.test(title) ? 'reply' : 'article'
 }
 
 const conferenceWords =
@@ -59,7 +73,7 @@ const conferenceWords =
  */
 export function isConferenceRecord(foldedJournal: string, publicationTypes: readonly string[]): boolean {
   const types = publicationTypes.join('|').toLowerCase()
-  if (/conference|meeting|congress|proceedings/.test(types)) return true
+  if (conferenceTypes.test(types)) return true
   return conferenceWords.test(foldedJournal.replace(proceedingsJournals, ' '))
 }
 
@@ -78,7 +92,7 @@ export function titleNumbers(words: readonly string[]): string {
   const numbers: string[] = []
   for (const word of words) {
     if (word.length > 0 && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57)
-      numbers.push(word.replace(/^0+(?=\d)/, ''))
+      numbers.push(word.replace(leadingZeros, ''))
   }
   return numbers.join('|')
 }

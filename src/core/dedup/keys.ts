@@ -58,6 +58,20 @@ export type MatchKeys = {
   isTranslatedTitle: boolean
 }
 
+// Regular expressions of functions that run for every record live here: a literal in a function body is a new
+// object each time the function runs.
+const digit = /\d/
+const digits = /\d+/
+const leadingZeros = /^0+(?=\d)/
+const epub = /epub/i
+const pageDash = /[-\u2010-\u2015]/
+/** Volume or issue says supplement (`Suppl 2`, `s2`). */
+const supplement = /\bsup|^\s*s\d/i
+/** `e12724` (PLoS), `a1754` / `c1804` (BMJ): one token, no range. `A254-A255` (meeting abstract pages) is not. */
+const pageLocator = /^\s*(?:e\d+|[a-d]\d{4,})\s*$/i
+/** Ovid marks meeting abstracts with `[Abstract]` after the title (American Thoracic Society abstracts). */
+const abstractNote = /\[abstract\]/i
+
 const nameParticles = new Set([
   'jr',
   'sr',
@@ -135,7 +149,7 @@ export function firstAuthorKey(record: CitationRecord): string {
 
 function firstAuthorOf(authors: readonly Author[]): string {
   for (const author of authors.slice(0, 2)) {
-    const words = tokens(foldText(author.family)).filter((word) => word.length > 1 && !/\d/.test(word))
+    const words = tokens(foldText(author.family)).filter((word) => word.length > 1 && !digit.test(word))
     const word = words.find((candidate) => !nameParticles.has(candidate)) ?? words[0]
     if (word) return word
   }
@@ -150,7 +164,7 @@ function authorTokenSet(authors: readonly Author[]): TokenSet {
   const words: string[] = []
   for (const author of authors.slice(0, 12)) {
     for (const word of tokens(foldText(author.family))) {
-      if (word.length > 1 && !nameParticles.has(word) && !/\d/.test(word)) words.push(word)
+      if (word.length > 1 && !nameParticles.has(word) && !digit.test(word)) words.push(word)
     }
   }
   return tokenSet(words)
@@ -185,17 +199,17 @@ function personalAuthors(record: CitationRecord): Author[] {
  */
 export function volumeKey(volume: string): string {
   if (volume.includes(')') && volume.split(')').length > volume.split('(').length) return ''
-  return /epub/i.test(volume) ? '' : leadingDigits(volume)
+  return epub.test(volume) ? '' : leadingDigits(volume)
 }
 
 function leadingDigits(text: string): string {
-  const match = /\d+/.exec(text)
-  return match ? match[0].replace(/^0+(?=\d)/, '') : ''
+  const match = digits.exec(text)
+  return match ? match[0].replace(leadingZeros, '') : ''
 }
 
 /** First and last page of a page field (`288-97`, `e1234`, `S12–S14`, `893`), letters and leading zeros dropped. */
 export function pageRange(pages: string): { first: string; last: string } {
-  const [start = '', end = ''] = pages.split(/[-\u2010-\u2015]/)
+  const [start = '', end = ''] = pages.split(pageDash)
   const first = leadingDigits(start)
   let last = leadingDigits(end)
   // Abbreviated end pages (`288-97`) from MEDLINE: expand so they compare equal to `288-297`.
@@ -254,11 +268,10 @@ export function matchKeys(record: CitationRecord): MatchKeys {
     meetingWords: journal.meetingWords,
     volume: volumeKey(record.volume),
     issue: leadingDigits(record.issue),
-    isSupplement: /\bsup|^\s*s\d/i.test(`${record.issue} ${record.volume}`),
+    isSupplement: supplement.test(`${record.issue} ${record.volume}`),
     firstPage: first,
     lastPage: last,
-    // `e12724` (PLoS), `a1754` / `c1804` (BMJ): one token, no range. `A254-A255` (meeting abstract pages) is not.
-    isPageLocator: /^\s*(?:e\d+|[a-d]\d{4,})\s*$/i.test(record.pages),
+    isPageLocator: pageLocator.test(record.pages),
     doi: record.doi ? normaliseDoi(record.doi) : '',
     isDoiShared: false,
     pmid: record.pmid ? normalisePmid(record.pmid) : '',
@@ -266,9 +279,8 @@ export function matchKeys(record: CitationRecord): MatchKeys {
     abstract: record.abstract,
     abstractSet: null,
     notice: noticeKind(folded, record.publicationTypes),
-    // Ovid marks meeting abstracts with `[Abstract]` after the title (American Thoracic Society abstracts).
     isConference:
-      /\[abstract\]/i.test(record.title) || isConferenceRecord(journal.folded, record.publicationTypes),
+      abstractNote.test(record.title) || isConferenceRecord(journal.folded, record.publicationTypes),
     language: languageCode(record.language),
     isTranslatedTitle: isTranslatedTitle(record.title),
   }

@@ -43,6 +43,17 @@ const namedEntities: Record<string, string> = {
   mdash: '-',
 }
 
+// Regular expressions of functions that run for every record or word live here: a literal in a function body is
+// a new object each time the function runs.
+const thousandsComma = /(\d),(\d{3})(?!\d)/g
+const greekLetter = /[\u0370-\u03ff]/
+const nonAscii = /[^\x20-\x7e]/
+const digraph = /ae|oe/
+const britishOur = /[^h]ours?$/
+const ourEnding = /our(s?)$/
+const britishTre = /^(?:cen|fib|li|me|thea)tres?$/
+const treEnding = /tre(s?)$/
+
 const htmlTag = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi
 const inlineTag = /<\/?(?:sup|sub|i|b|em|strong|span)>/gi
 const htmlEntity = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi
@@ -84,17 +95,16 @@ export function foldText(text: string): string {
   // `&` is a word in titles (`Heart & Lung`): spell it so it matches `and`.
   if (value.includes('&')) value = value.replaceAll('&', ' and ')
   // Thousands separators: `10,000 women` and `10000 women` are one title.
-  if (value.includes(',')) value = value.replace(/(\d),(\d{3})(?!\d)/g, '$1$2')
+  if (value.includes(',')) value = value.replace(thousandsComma, '$1$2')
   if (value.includes('ß')) value = value.replaceAll('ß', 'ss')
-  if (/[\u0370-\u03ff]/.test(value))
-    value = value.replace(greek, (letter) => ` ${greekLetters[letter] ?? letter} `)
+  if (greekLetter.test(value)) value = value.replace(greek, (letter) => ` ${greekLetters[letter] ?? letter} `)
   return value
 }
 
 /** Splits folded text into its letter-and-digit runs (`covid-19` → `covid`, `19`). */
 export function tokens(folded: string): string[] {
   // The Unicode-property pattern is several times slower than the ASCII one; most folded text is ASCII.
-  return folded.match(/[^\x20-\x7e]/.test(folded) ? tokenPattern : asciiTokenPattern) ?? []
+  return folded.match(nonAscii.test(folded) ? tokenPattern : asciiTokenPattern) ?? []
 }
 
 /** British `-ise` endings (`randomised`, `organisation`) that American spelling writes `-ize`. */
@@ -111,12 +121,12 @@ const britishDigraph =
 export function americanSpelling(token: string): string {
   if (token.length < 5) return token
   let value = token
-  if (britishDigraph.test(value)) value = value.replace(/ae|oe/, 'e')
+  if (britishDigraph.test(value)) value = value.replace(digraph, 'e')
   // Only long words: `rise`, `wise`, `noise` and `raise` must stay as they are. Tested before replacing: a
   // replacement that changes nothing still costs an allocation, for every title word of every record.
   if (value.length > 7 && britishIse.test(value)) value = value.replace(britishIse, 'iz$1')
-  if (value.length > 5 && /[^h]ours?$/.test(value)) value = value.replace(/our(s?)$/, 'or$1')
-  if (/^(?:cen|fib|li|me|thea)tres?$/.test(value)) value = value.replace(/tre(s?)$/, 'ter$1')
+  if (value.length > 5 && britishOur.test(value)) value = value.replace(ourEnding, 'or$1')
+  if (britishTre.test(value)) value = value.replace(treEnding, 'ter$1')
   return value
 }
 
