@@ -4,10 +4,11 @@ import type { TextIndexOptions } from './text-index'
 /**
  * The settings chosen by cross-validation across the 25 benchmark datasets (`npm run bench:rank -- --cv`; never
  * per dataset): the configuration with the best mean WSS@95 over all datasets among every one searched
- * (`searchedSpecs` in bench/rank-cv.ts; this is "stem_r3_nn0.3_blank1_cg4_cw0.3"). Against the first round's model
- * it folds plurals, adds the character 4-grams of every word at 0.3 × the weight of words, weighs includes 3× over
- * the balanced weights, adds 0.3 × the cosine similarity to the nearest include, and puts records without any text
- * first once the model has stalled. They are the defaults of `buildTextIndex` and `trainRanker`.
+ * (`searchedSpecs` in bench/rank-cv.ts; this is "stem_r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3"). Against the first
+ * round's model it folds plurals, adds the character 4-grams of every word at 0.3 × the weight of words, weighs
+ * includes 9.8× over the balanced weights (ASReview's svm_u4 ratio) but only 0.3 × that (2.94×) while the model has
+ * stalled, adds 0.3 × the cosine similarity to the nearest include, and puts records without any text first once
+ * the model has stalled. They are the defaults of `buildTextIndex` and `trainRanker`.
  */
 export const defaultTextIndexOptions: Required<TextIndexOptions> = {
   ngrams: 2,
@@ -50,7 +51,7 @@ export const defaultRankerOptions: Required<
   tolerance: 0.1,
   maxEpochs: 50,
   balance: 1,
-  includeRatio: 3,
+  includeRatio: 9.8,
   bayesWeight: 0,
   bayesSmoothing: 0.1,
   bayesRamp: 0,
@@ -60,7 +61,7 @@ export const defaultRankerOptions: Required<
   neighbourExclude: 0,
   neighbourEarly: 0,
   blankAfter: 1,
-  stuckRatio: 1,
+  stuckRatio: 0.3,
   stuckAfter: 1,
   backgroundCount: 0,
   backgroundWeight: 0,

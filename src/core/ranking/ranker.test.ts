@@ -164,6 +164,42 @@ describe('ranker options', () => {
     expect(trainer.train()?.blanksFirst).toBe(false)
   })
 
+  it('weighs includes by includeRatio × stuckRatio once the excludes since the last include reach stuckAfter × rows / includes', () => {
+    const trainer = (includeRatio: number, stuckRatio: number): RankTrainer => {
+      // A tight tolerance, so that models with the same costs agree however they were reached.
+      const created = createRankTrainer(index, {
+        includeRatio,
+        stuckRatio,
+        stuckAfter: 1,
+        tolerance: 1e-9,
+        maxEpochs: 1000,
+      })
+      for (const [row, label] of [
+        [2, 0],
+        [0, 1],
+        [4, 1],
+        [3, 0],
+        [5, 0],
+      ] as const)
+        created.setLabel(row, label)
+      return created
+    }
+    const weights = (each: RankTrainer): number[] => [...(each.train()?.weights ?? [])]
+    const expectClose = (a: number[], b: number[]): void =>
+      a.forEach((value, at) => expect(value).toBeCloseTo(b[at] ?? 0, 6))
+    const stalling = trainer(9.8, 0.3)
+    const plain = trainer(9.8, 1)
+    const low = trainer(9.8 * 0.3, 1)
+    // 8 rows / 2 includes: stuck from 4 excludes in a row. After 2, includes weigh 9.8× as usual.
+    expectClose(weights(stalling), weights(plain))
+    for (const each of [stalling, plain, low]) {
+      each.setLabel(6, 0)
+      each.setLabel(7, 0)
+    }
+    expectClose(weights(stalling), weights(low))
+    expect(Math.abs((weights(stalling)[0] ?? 0) - (weights(plain)[0] ?? 0))).toBeGreaterThan(1e-3)
+  })
+
   it('adds the similarity to the nearest include, and a warm start gives the cold model', () => {
     const many = Array.from({ length: 60 }, (_, row) => `${texts[row % 8]} topic${row % 20} own${row}`)
     const big = buildTextIndex(many, { minRecords: 1 })

@@ -70,8 +70,9 @@ export type RankerOptions = SvmOptions & {
   blankAfter?: number
   /**
    * While the run of excludes since the last include is at least `stuckAfter` × rows / includes (the model no
-   * better than chance, as for `blankAfter`), includes weigh `stuckRatio` times more (see `includeRatio`): a model
-   * leaning towards what the includes share widens the search. 1 = off.
+   * better than chance, as for `blankAfter`), includes weigh `stuckRatio` times what `includeRatio` gives them.
+   * Below 1, a model that weighs includes heavily while it keeps finding them (more includes early) leans on them
+   * less once it has stalled, where a lower weight found the last includes sooner. 1 = off.
    */
   stuckRatio?: number
   stuckAfter?: number
@@ -202,7 +203,7 @@ function isStuck(state: RankerState, after: number): boolean {
 /** Whether records without text go first now (see {@link RankerOptions.blankAfter}). */
 const blanksFirst = (state: RankerState): boolean => isStuck(state, state.blankAfter)
 
-/** Trains the SVM, with includes weighted up while the model is stuck (see {@link RankerOptions.stuckRatio}). */
+/** Trains the SVM, with includes weighted by `stuckRatio` while the model is stuck (see {@link RankerOptions.stuckRatio}). */
 function trainSvmNow(state: RankerState): boolean {
   const stuck = state.stuckRatio !== 1 && isStuck(state, state.stuckAfter)
   state.svm.options.includeRatio = state.includeRatio * (stuck ? state.stuckRatio : 1)
