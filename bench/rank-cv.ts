@@ -85,6 +85,8 @@ export const searchedSpecs: readonly string[] = [
   'r9.8_nn0.3_blank1_cg4_cw0.3',
   'stem_r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3',
   'stem_r3_nn0.3_blank2_cg4_cw0.3',
+  // The include weights of the above, plurals not folded.
+  'r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3',
 ]
 
 /** The configuration in `defaults.ts`: the one the last cross-validation chose on all datasets. */
