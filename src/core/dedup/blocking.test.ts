@@ -9,7 +9,7 @@ function pairsOf(titles: readonly string[], window: number, fields = {}): string
   const keys = titles.map((title) =>
     matchKeys(citation({ title, authors: ['Smith, J'], year: 2020, ...fields })),
   )
-  return [...candidatePairs(keys, window)].map((pair) => decodePair(pair, keys.length).join('-'))
+  return [...candidatePairs(keys, window).pairs].map((pair) => decodePair(pair, keys.length).join('-'))
 }
 
 describe('candidatePairs', () => {
@@ -37,7 +37,7 @@ describe('candidatePairs', () => {
     const keys = ['', 'zucchini', 'apple orchards'].map((title) =>
       matchKeys(citation({ title, authors: ['Smith, J'], year: 2020, doi: '10.1/x' })),
     )
-    const pairs = [...candidatePairs(keys, 1)].map((pair) => decodePair(pair, keys.length).join('-'))
+    const pairs = [...candidatePairs(keys, 1).pairs].map((pair) => decodePair(pair, keys.length).join('-'))
     expect(pairs).toEqual(['0-2', '1-2'])
   })
 })

@@ -2,7 +2,7 @@ import type { CitationRecord } from '../records/record'
 import { candidatePairs, decodePair } from './blocking'
 import { clusterLinks, type Link } from './cluster'
 import { matchKeys, type MatchKeys } from './keys'
-import { comparePair, titleSimilarity } from './score'
+import { comparePair, titleSimilarity, type PairScore } from './score'
 
 /** One record to deduplicate, with the caller's id (a database key, a CSV id column, a position). */
 export type DedupInput = { id: string; record: CitationRecord }
@@ -54,7 +54,7 @@ export function findDuplicates(records: readonly DedupInput[], options: DedupOpt
   }
   flagSharedDois(keys)
   onProgress?.({ phase: 'candidates', done: 0, total: 1 })
-  const pairs = candidatePairs(keys)
+  const { pairs, scoringOrder } = candidatePairs(keys)
   const indexOf = new Map(records.map((record, index) => [record.id, index]))
   const forbidden = new Set<number>()
   for (const [x, y] of options.notDuplicates ?? []) {
@@ -62,17 +62,27 @@ export function findDuplicates(records: readonly DedupInput[], options: DedupOpt
     const j = indexOf.get(y)
     if (i !== undefined && j !== undefined) forbidden.add(i < j ? i * count + j : j * count + i)
   }
+  // Pairs are scored in the blocking's locality order, and what is not distinct is kept by the pair's position, so
+  // the links below follow pair order whatever order they were scored in: clustering depends on that order.
+  const scored: (PairScore | undefined)[] = []
+  scored.length = pairs.length
+  let done = 0
+  for (const at of scoringOrder) {
+    if (onProgress && ++done % progressStep === 0) onProgress({ phase: 'scoring', done, total: pairs.length })
+    const pair = pairs[at] as number
+    if (forbidden.size > 0 && forbidden.has(pair)) continue
+    const [i, j] = decodePair(pair, count)
+    const result = comparePair(keys[i] as MatchKeys, keys[j] as MatchKeys)
+    if (result.verdict !== 'distinct') scored[at] = result
+  }
   // Each link carries its reason: a map keyed by pair number would hash a heap number per pair from about 46,000
   // records on (the numbers no longer fit a small integer), which made scoring grow faster than the pair count.
   const certain: ReasonedLink[] = []
   const possible: ReasonedLink[] = []
-  let done = 0
-  for (const pair of pairs) {
-    if (onProgress && ++done % progressStep === 0) onProgress({ phase: 'scoring', done, total: pairs.length })
-    if (forbidden.size > 0 && forbidden.has(pair)) continue
-    const [i, j] = decodePair(pair, count)
-    const result = comparePair(keys[i] as MatchKeys, keys[j] as MatchKeys)
-    if (result.verdict === 'distinct') continue
+  for (let at = 0; at < pairs.length; at++) {
+    const result = scored[at]
+    if (!result) continue
+    const [i, j] = decodePair(pairs[at] as number, count)
     const link = { a: i, b: j, score: result.score, reason: result.reason }
     if (result.verdict === 'duplicate') certain.push(link)
     else if (result.score >= minUncertainScore) possible.push(link)
