@@ -33,6 +33,15 @@ describe('candidatePairs', () => {
     expect(pairsOf(titles, 12)).toHaveLength((titles.length * (titles.length - 1)) / 2)
   })
 
+  it('gives a scoring order that visits every pair once, by the title order of its first record', () => {
+    const keys = titles.map((title) => matchKeys(citation({ title, authors: ['Smith, J'], year: 2020 })))
+    const { pairs, scoringOrder } = candidatePairs(keys, 1)
+    expect([...scoringOrder].sort((x, y) => x - y)).toEqual([...pairs.keys()])
+    const visited = [...scoringOrder].map((at) => decodePair(pairs[at] as number, keys.length).join('-'))
+    // Title order: apple(1) cherry(2) fig(3) mango(0) melon(4) zucchini(5).
+    expect(visited).toEqual(['1-2', '2-3', '0-3', '0-4', '4-5'])
+  })
+
   it('pairs records without a title in a block with the first titled ones', () => {
     const keys = ['', 'zucchini', 'apple orchards'].map((title) =>
       matchKeys(citation({ title, authors: ['Smith, J'], year: 2020, doi: '10.1/x' })),
