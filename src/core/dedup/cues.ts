@@ -5,6 +5,7 @@
  */
 
 import { hasCorrectionSuffix } from './title'
+import { withoutLeadingZeros } from './text'
 
 /** What kind of publication a record is, as far as the traps are concerned. `article` is everything else. */
 export type NoticeKind = 'article' | 'erratum' | 'retraction' | 'reply' | 'comment'
@@ -34,7 +35,6 @@ const spaces = /\s+/g
 const retractedArticle = /^retracted\b/
 const replyWord = /\b(?:reply|response)\b/
 const conferenceTypes = /conference|meeting|congress|proceedings/
-const leadingZeros = /^0+(?=\d)/
 
 const erratumTypes = /erratum|correction/
 const retractionTypes = /retraction of publication|expression of concern/
@@ -92,7 +92,7 @@ export function titleNumbers(words: readonly string[]): string {
   const numbers: string[] = []
   for (const word of words) {
     if (word.length > 0 && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57)
-      numbers.push(word.replace(leadingZeros, ''))
+      numbers.push(withoutLeadingZeros(word))
   }
   return numbers.join('|')
 }

@@ -48,17 +48,20 @@ export function meetingWords(journal: string): string[] {
  * Journal names compatible (see `isJournalCompatible`), or one record's meeting (see `meetingWords`) is the other's
  * venue or meeting: the same conference abstract with and without its journal.
  */
+/** Two word lists are the same words in the same order, and not empty. */
+export function isSameWords(x: readonly string[], y: readonly string[]): boolean {
+  return x.length > 0 && x.length === y.length && x.every((word, i) => word === y[i])
+}
+
 export function isVenueNameCompatible(
   a: { journalWords: readonly string[]; meetingWords: readonly string[] },
   b: { journalWords: readonly string[]; meetingWords: readonly string[] },
 ): boolean {
   if (isJournalCompatible(a.journalWords, b.journalWords)) return true
-  const isSame = (x: readonly string[], y: readonly string[]): boolean =>
-    x.length > 0 && x.length === y.length && x.every((word, i) => word === y[i])
   return (
-    isSame(a.meetingWords, b.journalWords) ||
-    isSame(b.meetingWords, a.journalWords) ||
-    isSame(a.meetingWords, b.meetingWords)
+    isSameWords(a.meetingWords, b.journalWords) ||
+    isSameWords(b.meetingWords, a.journalWords) ||
+    isSameWords(a.meetingWords, b.meetingWords)
   )
 }
 

@@ -10,6 +10,7 @@ import {
   foldText,
   tokenSet,
   tokens,
+  withoutLeadingZeros,
   type TokenSet,
 } from './text'
 
@@ -62,7 +63,6 @@ export type MatchKeys = {
 // object each time the function runs.
 const digit = /\d/
 const digits = /\d+/
-const leadingZeros = /^0+(?=\d)/
 const epub = /epub/i
 const pageDash = /[-\u2010-\u2015]/
 /** Volume or issue says supplement (`Suppl 2`, `s2`). */
@@ -204,7 +204,7 @@ export function volumeKey(volume: string): string {
 
 function leadingDigits(text: string): string {
   const match = digits.exec(text)
-  return match ? match[0].replace(leadingZeros, '') : ''
+  return match ? withoutLeadingZeros(match[0]) : ''
 }
 
 /** First and last page of a page field (`288-97`, `e1234`, `S12–S14`, `893`), letters and leading zeros dropped. */

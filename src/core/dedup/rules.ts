@@ -1,3 +1,4 @@
+import { isSameWords } from './journal'
 import type { MatchKeys } from './keys'
 import type { Evidence } from './score'
 
@@ -59,12 +60,6 @@ function isMeetingPrint(keys: MatchKeys): boolean {
   return keys.isConference || keys.isSupplement || isSinglePage(keys)
 }
 
-/** Both records name the same meeting after their journal (`… .Conference: 44th Annual Scientific Meeting …`). */
-function isSameNamedMeeting(a: MatchKeys, b: MatchKeys): boolean {
-  const [left, right] = [a.meetingWords, b.meetingWords]
-  return left.length > 0 && left.length === right.length && left.every((word, i) => word === right[i])
-}
-
 /**
  * One meeting abstract indexed twice (an Embase conference record, and the journal's supplement or abstract page
  * in another database): the same title word for word, the same authors, year and journal or meeting, no volume
@@ -74,7 +69,7 @@ function isSameNamedMeeting(a: MatchKeys, b: MatchKeys): boolean {
  */
 export function isSameMeetingAbstract(a: MatchKeys, b: MatchKeys, e: Evidence): boolean {
   if (!(a.isConference || b.isConference) || e.title < 1) return false
-  if (e.isShortTitle && !isSameNamedMeeting(a, b)) return false
+  if (e.isShortTitle && !isSameWords(a.meetingWords, b.meetingWords)) return false
   const isPageOk = e.page !== 'conflict' || (isSinglePage(a) && isSinglePage(b))
   return (
     isPageOk &&

@@ -116,7 +116,7 @@ function abstractSimilarity(a: MatchKeys, b: MatchKeys): number {
   return left.length >= 10 && right.length >= 10 ? jaccard(left, right) : -1
 }
 
-function gatherEvidence(a: MatchKeys, b: MatchKeys, title: number): Evidence {
+function gatherEvidence(a: MatchKeys, b: MatchKeys, title: number, numbers: Evidence['numbers']): Evidence {
   const doiEqual = a.doi !== '' && a.doi === b.doi
   const pmidEqual = a.pmid !== '' && a.pmid === b.pmid
   const pmcidEqual = a.pmcid !== '' && a.pmcid === b.pmcid
@@ -136,7 +136,7 @@ function gatherEvidence(a: MatchKeys, b: MatchKeys, title: number): Evidence {
     isJournalCompatible: isVenueNameCompatible(a, b),
     hasJournals: a.journalWords.length > 0 && b.journalWords.length > 0,
     abstract: abstractSimilarity(a, b),
-    numbers: numbersAgreement(a.titleNumbers, b.titleNumbers),
+    numbers,
     isNotice: a.notice !== 'article' && a.notice === b.notice,
   }
 }
@@ -260,8 +260,8 @@ export function comparePair(a: MatchKeys, b: MatchKeys): PairScore {
   // run of numbered titles by the same authors (`… trial 12 …`, `… trial 13 …`) puts thousands of such pairs in
   // the same blocks, and each would otherwise cost an edit distance between the titles.
   const isAnyIdSame = isSameId || (a.pmcid !== '' && a.pmcid === b.pmcid)
-  if (!isAnyIdSame && numbersAgreement(a.titleNumbers, b.titleNumbers) === 'differ')
-    return distinct('different numbers in title')
+  const numbers = numbersAgreement(a.titleNumbers, b.titleNumbers)
+  if (!isAnyIdSame && numbers === 'differ') return distinct('different numbers in title')
   const title = titleSimilarity(a, b)
   // Most candidate pairs are unrelated titles that share a block: reject them before gathering anything else.
   if (title >= 0 && title < 0.6 && !isSameId && !mayBeTranslatedCopy(a, b))
@@ -272,7 +272,7 @@ export function comparePair(a: MatchKeys, b: MatchKeys): PairScore {
   // faster than the records) does not build the abstracts' word sets. Only the verdict of a distinct pair is used.
   if (title >= 0 && title < 0.8 && !isAnyIdSame && !a.isTranslatedTitle && !b.isTranslatedTitle)
     return distinct('not similar enough', title * 0.5)
-  const e = gatherEvidence(a, b, title)
+  const e = gatherEvidence(a, b, title, numbers)
   const score = evidenceScore(e)
   if (a.notice !== b.notice) {
     if (!e.idEqual) return distinct(`${a.notice} versus ${b.notice}`, score * 0.5)

@@ -101,6 +101,13 @@ export function foldText(text: string): string {
   return value
 }
 
+const leadingZeros = /^0+(?=\d)/
+
+/** A run of digits without its leading zeros (`007` → `7`, `0` stays `0`): numbers compare as numbers. */
+export function withoutLeadingZeros(digits: string): string {
+  return digits.replace(leadingZeros, '')
+}
+
 /** Splits folded text into its letter-and-digit runs (`covid-19` → `covid`, `19`). */
 export function tokens(folded: string): string[] {
   // The Unicode-property pattern is several times slower than the ASCII one; most folded text is ASCII.
