@@ -12,7 +12,7 @@ import { resolve } from 'node:path'
 import { adminEndpoint, createUser, setupReviewDatabase } from '../../couchdb/setup'
 import { makeMachine, sharedRecords, type Machine } from '../../test/sync/client'
 import { nodePouchFactory } from '../../test/sync/pouch-node'
-import { passwordOf, testAdminUrl } from '../../test/sync/server'
+import { authorizationOf, passwordOf, testAdminUrl } from '../../test/sync/server'
 
 const eventCount = 10_000
 const port = Number(process.env.SIFT_BENCH_SYNC_PORT ?? 5990)
@@ -111,7 +111,7 @@ async function plainReplication(anna: Machine, admin: string, user: string): Pro
   const local = nodePouchFactory(`peer-${Math.random()}`)
   await local.bulkDocs(docs)
   let lastBulkDocsAt = Number.NaN
-  const authorization = `Basic ${Buffer.from(`${user}:${passwordOf(user)}`).toString('base64')}`
+  const authorization = authorizationOf(user)
   const withCredentials: typeof fetch = async (input, init) => {
     const headers = new Headers(init?.headers)
     headers.set('authorization', authorization)

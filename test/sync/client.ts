@@ -9,7 +9,7 @@ import { createTeamRepo } from '../../src/renderer/src/db/repos/team'
 import { SyncSession } from '../../src/renderer/src/sync/session'
 import type { SyncStatus } from '../../src/renderer/src/sync/status'
 import { nodePouchFactory } from './pouch-node'
-import { passwordOf } from './server'
+import { authorizationOf } from './server'
 
 /** The same papers on every machine (each machine's record ids differ; records match by DOI, PMID, title+year). */
 export function sharedRecords(count: number): CitationRecord[] {
@@ -67,7 +67,7 @@ export async function makeMachine(options: {
   const reviewer: ReviewerProfile = await reviewers.add(options.user)
   await reviewers.joinProject(projectId, reviewer, true)
   const network: Network = { isCut: false, requests: 0, bulkDocs: 0, paths: [] }
-  const authorization = `Basic ${Buffer.from(`${options.user}:${passwordOf(options.user)}`).toString('base64')}`
+  const authorization = authorizationOf(options.user)
   const relay: typeof fetch = async (input, init) => {
     network.requests++
     const url = new URL(input instanceof Request ? input.url : String(input))

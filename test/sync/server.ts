@@ -33,6 +33,10 @@ export function testAdminUrl(base: string): string {
 /** The password test users get. */
 export const passwordOf = (user: string): string => `${user}-pw`
 
+/** The `authorization` header of a test user's requests (what the desktop app's main process adds). */
+export const authorizationOf = (user: string): string =>
+  `Basic ${Buffer.from(`${user}:${passwordOf(user)}`).toString('base64')}`
+
 /**
  * Starts `express-pouchdb` (the CouchDB HTTP API over PouchDB, in-memory) on 127.0.0.1, with a server admin. With
  * SIFT_COUCHDB_URL set (`http://admin:pw@host:5984`), uses that real CouchDB instead: the same tests then run
