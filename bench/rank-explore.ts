@@ -69,12 +69,13 @@ function report(specs: string[], seeds: number): void {
   }
   row(`svm_u4 (${seeds} seeds)`, svm)
   for (const [spec, list] of scores) row(spec, list)
-  if (scores.size > 1) {
-    const result = crossValidate(scores)
-    console.log(
-      `CV: held-out WSS@95 ${result.wss95.toFixed(2)}, loss ${result.loss.toFixed(4)}; per fold ${result.folds.map((f) => `${f.chosen} ${f.heldOutWss95.toFixed(1)}`).join(' | ')}; chosen on all ${result.chosenOnAll}`,
-    )
-  }
+  if (scores.size > 1)
+    for (const rule of ['loss-given-wss', 'wss'] as const) {
+      const result = crossValidate(scores, 5, rule)
+      console.log(
+        `CV (${rule}): held-out WSS@95 ${result.wss95.toFixed(2)}, loss ${result.loss.toFixed(4)}; per fold ${result.folds.map((f) => `${f.chosen} ${f.heldOutWss95.toFixed(1)}`).join(' | ')}; chosen on all ${result.chosenOnAll}`,
+      )
+    }
 }
 
 const [command, list = 'base', ...rest] = process.argv.slice(2)
