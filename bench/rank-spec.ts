@@ -20,6 +20,7 @@ export const specBase: { index: Required<TextIndexOptions>; ranker: RankerOption
     stem: false,
     charGrams: 0,
     charWeight: 1,
+    stemUnion: 0,
   },
   ranker: {
     cost: 0.1,
@@ -32,6 +33,7 @@ export const specBase: { index: Required<TextIndexOptions>; ranker: RankerOption
     bayesRamp: 0,
     bayesDouble: 0,
     svmWeight: 1,
+    bayesSpread: 0,
     backgroundCount: 0,
     backgroundWeight: 0,
     neighbourWeight: 0,
@@ -56,6 +58,7 @@ const numeric: Record<string, Setter> = {
   ramp: (_, r, v) => (r.bayesRamp = v),
   dbl: (_, r, v) => (r.bayesDouble = v),
   sw: (_, r, v) => (r.svmWeight = v),
+  zs: (_, r, v) => (r.bayesSpread = v),
   nn: (_, r, v) => (r.neighbourWeight = v),
   nx: (_, r, v) => (r.neighbourExclude = v),
   ne: (_, r, v) => (r.neighbourEarly = v),
@@ -71,6 +74,7 @@ const numeric: Record<string, Setter> = {
   lw: (i, _, v) => (i.leadWeight = v),
   cg: (i, _, v) => (i.charGrams = v),
   cw: (i, _, v) => (i.charWeight = v),
+  su: (i, _, v) => (i.stemUnion = v),
 }
 
 const flags: Record<string, (index: TextIndexOptions, ranker: Record<string, unknown>) => void> = {
@@ -83,10 +87,10 @@ const flags: Record<string, (index: TextIndexOptions, ranker: Record<string, unk
 /**
  * A configuration written as tokens joined by "_" over {@link specBase}: "c0.3_r9.8_uni" is cost 0.3, include ratio
  * 9.8 and single words only; "base" is the base itself. Numeric tokens: c cost, r includeRatio, b balance,
- * tol tolerance, ep maxEpochs, nb bayesWeight, sm bayesSmoothing, ramp bayesRamp, dbl bayesDouble, sw svmWeight,
+ * tol tolerance, ep maxEpochs, nb bayesWeight, sm bayesSmoothing, ramp bayesRamp, dbl bayesDouble, sw svmWeight, zs bayesSpread,
  * nn neighbourWeight, nx neighbourExclude, ne neighbourEarly, blank blankAfter, sr stuckRatio, sa stuckAfter,
  * bg backgroundCount, bgw backgroundWeight, min minRecords, pw pairWeight, idf idfPower, lead leadWords,
- * lw leadWeight, cg charGrams, cw charWeight. Flags: uni (single words), stop (stop words dropped), rawtf (raw
+ * lw leadWeight, cg charGrams, cw charWeight, su stemUnion. Flags: uni (single words), stop (stop words dropped), rawtf (raw
  * counts), stem (plurals folded).
  */
 export function parseSpec(spec: string): RankConfig {

@@ -22,6 +22,7 @@ export const defaultTextIndexOptions: Required<TextIndexOptions> = {
   stem: true,
   charGrams: 4,
   charWeight: 0.3,
+  stemUnion: 0,
 }
 
 export const defaultRankerOptions: Required<
@@ -37,6 +38,7 @@ export const defaultRankerOptions: Required<
     | 'bayesRamp'
     | 'bayesDouble'
     | 'svmWeight'
+    | 'bayesSpread'
     | 'neighbourWeight'
     | 'neighbourExclude'
     | 'neighbourEarly'
@@ -57,6 +59,7 @@ export const defaultRankerOptions: Required<
   bayesRamp: 0,
   bayesDouble: 0,
   svmWeight: 1,
+  bayesSpread: 0,
   neighbourWeight: 0.3,
   neighbourExclude: 0,
   neighbourEarly: 0,

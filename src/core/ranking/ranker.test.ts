@@ -251,4 +251,32 @@ describe('ranker options', () => {
     // Early weight alone turns the neighbour term on.
     expect(trainer({ neighbourWeight: 0, neighbourEarly: 1 }).train()?.nearest).not.toBeNull()
   })
+
+  it('with bayesSpread, adds the z-scores of the SVM and naive Bayes over the unlabelled records', () => {
+    const base = { bayesSmoothing: 1, tolerance: 1e-9, maxEpochs: 1000, neighbourWeight: 0 }
+    const scoresOf = (options: Record<string, number>): Float64Array =>
+      scoreRows(trainRanker(index, labels, { ...base, ...options })!, index)
+    const svm = scoresOf({ bayesWeight: 0 })
+    const bayes = scoresOf({ svmWeight: 0, bayesWeight: 1, bayesSpread: 1 })
+    const fused = scoresOf({ bayesWeight: 2, bayesSpread: 1 })
+    const unlabelled = [1, 4, 5, 6, 7]
+    const deviation = (values: Float64Array): number => {
+      const picked = unlabelled.map((row) => values[row] ?? 0)
+      const average = picked.reduce((a, b) => a + b, 0) / picked.length
+      return Math.sqrt(picked.reduce((sum, value) => sum + (value - average) ** 2, 0) / picked.length)
+    }
+    // Naive Bayes alone comes out with unit spread; the fusion is svm / sd(svm) + 2 × that, up to a constant.
+    expect(deviation(bayes)).toBeCloseTo(1, 9)
+    const rest = unlabelled.map(
+      (row) => (fused[row] ?? 0) - (svm[row] ?? 0) / deviation(svm) - 2 * (bayes[row] ?? 0),
+    )
+    for (const value of rest) expect(value).toBeCloseTo(rest[0] ?? 0, 9)
+    // The incremental scorer agrees, with the nearest include on too.
+    const options = { ...base, bayesWeight: 1, bayesSpread: 1, neighbourWeight: 0.3 }
+    const trainer = createRankTrainer(index, options)
+    for (const { row, label } of labels) trainer.setLabel(row, label)
+    const scorer = trainer.retrainScorer()!
+    const full = scoreRows(trainRanker(index, labels, options)!, index)
+    texts.forEach((_, row) => expect(scorer(row)).toBeCloseTo(full[row] ?? 0, 9))
+  })
 })

@@ -49,6 +49,13 @@ export type RankerOptions = SvmOptions & {
   /** Weight of the SVM in the fusion (0 = naive Bayes alone, when `bayesWeight` > 0). */
   svmWeight?: number
   /**
+   * 1 = fuse the SVM and naive Bayes as an ensemble of z-scored margins: each model's scores are divided by their
+   * standard deviation over the records still unlabelled (rather than its weight vector by its length), so both
+   * move the ranking of the records actually being ranked by the same amount per unit of weight, whatever the
+   * spread of their scales. The result is still one linear model. 0 = scaled by weight length.
+   */
+  bayesSpread?: number
+  /**
    * Adds this times a record's highest cosine similarity to any include (see `neighbours.ts`) to its score, the
    * linear part counted as unit-length weights (a cosine too). 0 = off.
    */
@@ -105,6 +112,7 @@ type RankerState = {
   bayes: BayesState | null
   bayesWeight: number
   svmWeight: number
+  bayesSpread: boolean
   bayesRamp: number
   /** Excludes decided since the last include (in the order labels were given). */
   excludeRun: number
@@ -143,6 +151,7 @@ function createRankerState(index: TextIndex, options: RankerOptions): RankerStat
       : null,
     bayesWeight,
     svmWeight: options.svmWeight ?? defaultRankerOptions.svmWeight,
+    bayesSpread: (options.bayesSpread ?? defaultRankerOptions.bayesSpread) > 0,
     bayesRamp: options.bayesRamp ?? defaultRankerOptions.bayesRamp,
     excludeRun: 0,
     fused: hasBayes ? new Float64Array(index.featureCount + 1) : null,
@@ -213,15 +222,63 @@ function trainSvmNow(state: RankerState): boolean {
 const isBlank = (index: TextIndex, row: number): boolean =>
   (index.rowStart[row + 1] ?? 0) === (index.rowStart[row] ?? 0)
 
-/** Scale factors of the fusion: 1/‖w_svm‖ and bayesWeight/‖w_nb‖, from running sums. */
+/**
+ * Scale factors of the fusion: svmWeight/‖w_svm‖ and bayesWeight/‖w_nb‖, from running sums; with `bayesSpread`,
+ * svmWeight and bayesWeight over the standard deviations of the two models' scores over the unlabelled records.
+ */
 function fusionScales(state: RankerState): { svm: number; bayes: number; shift: number } {
   const svm = state.svmWeight / (Math.sqrt(state.svm.squaredNorm) || 1)
   if (!state.bayes) return { svm, bayes: 0, shift: 0 }
   refreshBayes(state.bayes)
   const shift = bayesShift(state.bayes)
   const ramp = state.bayesRamp > 0 ? Math.min(1, state.excludeRun / state.bayesRamp) : 1
-  return { svm, bayes: (state.bayesWeight * ramp) / bayesNorm(state.bayes, shift), shift }
+  if (!state.bayesSpread)
+    return { svm, bayes: (state.bayesWeight * ramp) / bayesNorm(state.bayes, shift), shift }
+  const spread = scoreSpreads(state, shift)
+  return {
+    svm: state.svmWeight / (spread.svm || 1),
+    bayes: (state.bayesWeight * ramp) / (spread.bayes || 1),
+    shift,
+  }
 }
+
+/** Standard deviations of the SVM's margins and of naive Bayes' log-odds over the unlabelled records. */
+function scoreSpreads(state: RankerState, shift: number): { svm: number; bayes: number } {
+  const { svm, bayes } = state
+  const { rowStart, columns, values, rowCount } = svm.index
+  const weights = svm.weights
+  const odds = bayes?.odds
+  let count = 0
+  let [svmSum, svmSquares, bayesSum, bayesSquares] = [0, 0, 0, 0]
+  for (let row = 0; row < rowCount; row++) {
+    if (svm.labels[row] !== 0 && !svm.isBackground[row]) continue
+    let linear = 0
+    let ratio = 0
+    let length = 0
+    for (let at = rowStart[row] ?? 0, end = rowStart[row + 1] ?? 0; at < end; at++) {
+      const column = columns[at] ?? 0
+      const value = values[at] ?? 0
+      linear += (weights[column] ?? 0) * value
+      ratio += (odds?.[column] ?? 0) * value
+      length += value
+    }
+    const nb = ratio - shift * length
+    count++
+    svmSum += linear
+    svmSquares += linear * linear
+    bayesSum += nb
+    bayesSquares += nb * nb
+  }
+  const deviation = (sum: number, squares: number): number =>
+    count < 2 ? 0 : Math.sqrt(Math.max(0, squares / count - (sum / count) ** 2))
+  return { svm: deviation(svmSum, svmSquares), bayes: deviation(bayesSum, bayesSquares) }
+}
+
+/** The neighbour term's weight in a fusion with naive Bayes: as beside the SVM alone, relative to its scale. */
+const fusedNearestWeight = (state: RankerState, svmScale: number): number =>
+  state.bayesSpread
+    ? neighbourWeightNow(state) * Math.sqrt(state.svm.squaredNorm) * svmScale
+    : neighbourWeightNow(state)
 
 /** Trains the SVM and, with naive Bayes on, fuses the two unit-length weight vectors into one linear model. */
 function trainRankerState(state: RankerState): RankModel | null {
@@ -237,7 +294,7 @@ function trainRankerState(state: RankerState): RankModel | null {
       fused[at] = (svm.weights[at] ?? 0) * scales.svm + (fused[at] ?? 0) * scales.bayes
     fused[features] = 0
     weights = fused
-    nearestWeight = neighbourWeightNow(state)
+    nearestWeight = fusedNearestWeight(state, scales.svm)
   }
   return {
     weights,
@@ -275,7 +332,7 @@ function retrainLinearScorer(state: RankerState): ((row: number) => number) | nu
   }
   const scales = fusionScales(state)
   const odds = bayes.odds
-  const nearestWeight = nearest ? neighbourWeightNow(state) : 0
+  const nearestWeight = nearest ? fusedNearestWeight(state, scales.svm) : 0
   return (row) => {
     let linear = 0
     let ratio = 0

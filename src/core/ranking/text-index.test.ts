@@ -142,4 +142,37 @@ describe('text index options', () => {
     expect(valueOf(1, true)).toBeCloseTo(Math.SQRT1_2, 6)
     expect(valueOf(3, true) / valueOf(3, false)).toBeCloseTo(3, 6)
   })
+
+  it('with stemUnion, adds plural groups of two or more forms beside the words, at stemUnion weight', () => {
+    const texts = ['trial of statins', 'trials of a statin', 'status report', 'report']
+    const options = { stemUnion: 1, stem: false, minRecords: 1, ngrams: 1, charGrams: 0 } as const
+    const index = buildTextIndex(texts, options)
+    const groupsOf = (row: number): string[] => {
+      const found: string[] = []
+      for (let at = index.rowStart[row] ?? 0; at < (index.rowStart[row + 1] ?? 0); at++)
+        if (index.group[index.columns[at] ?? 0]) found.push(featureTerm(index, index.columns[at] ?? 0))
+      return found.sort()
+    }
+    // "trial"/"trials" and "statin"/"statins" pool; "status" and "report" have one form each, so no group.
+    expect(groupsOf(0)).toEqual(['statin', 'trial'])
+    expect(groupsOf(1)).toEqual(['statin', 'trial'])
+    expect(groupsOf(2)).toEqual([])
+    // The words stay: of, trial, trials, statin, statins, status, report ("a" is too short), plus the 2 groups.
+    expect(index.featureCount).toBe(7 + 2)
+    // Off, or with plurals folded, there are no groups.
+    expect([...buildTextIndex(texts, { ...options, stemUnion: 0 }).group].some(Boolean)).toBe(false)
+    expect([...buildTextIndex(texts, { ...options, stem: true }).group].some(Boolean)).toBe(false)
+    // The weight scales group values against the words' before normalising.
+    const ratio = (weight: number): number => {
+      const weighted = buildTextIndex(['trial trials'], { ...options, stemUnion: weight })
+      let [word, group] = [0, 0]
+      for (let at = 0; at < weighted.values.length; at++)
+        if (weighted.group[weighted.columns[at] ?? 0]) group = weighted.values[at] ?? 0
+        else word = weighted.values[at] ?? 0
+      return group / word
+    }
+    // "trial trials": the group counts 2 (1 + ln 2 sublinear), each word 1; all idf equal.
+    expect(ratio(1)).toBeCloseTo(1 + Math.log(2), 6)
+    expect(ratio(0.5)).toBeCloseTo(0.5 * (1 + Math.log(2)), 6)
+  })
 })

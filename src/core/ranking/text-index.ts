@@ -33,6 +33,14 @@ export type TextIndexOptions = {
   charGrams?: number
   /** Weight of character n-gram features relative to the others, before rows are L2-normalised. */
   charWeight?: number
+  /**
+   * With `stem` off: also count, beside the words themselves, one "plural group" feature per word's singular (see
+   * `sStem`: "trial" and "trials" both count for the group "trial"), with this weight relative to the others before
+   * rows are L2-normalised. Only groups seen in more than one form in the records are kept (a group of one form
+   * would only repeat its word). The model can then pool singular and plural where that helps without losing the
+   * words' own distinctions, which folding plurals erases. 0 = off.
+   */
+  stemUnion?: number
 }
 
 /**
@@ -56,8 +64,11 @@ export type TextIndex = {
   lead: Uint8Array
   /** 1 for a character n-gram (see {@link TextIndexOptions.charGrams}); its `firstWord` is an id into `grams`. */
   charGram: Uint8Array
+  /** 1 for a plural group (see {@link TextIndexOptions.stemUnion}); its `firstWord` is an id into `groups`. */
+  group: Uint8Array
   words: readonly string[]
   grams: readonly string[]
+  groups: readonly string[]
 }
 
 /** Growable Int32 storage: far smaller and faster than arrays of arrays for millions of entries. */
@@ -84,8 +95,10 @@ type RawCounts = {
   secondWord: IntList
   lead: IntList
   charGram: IntList
+  group: IntList
   words: string[]
   grams: string[]
+  groups: string[]
 }
 
 /**
@@ -147,6 +160,7 @@ function countFeatures(
   leadWords: number,
   stem: boolean,
   charGrams: number,
+  stemUnion: boolean,
 ): RawCounts {
   const wordIds = new Map<string, number>()
   const featureOfWord: number[] = []
@@ -156,6 +170,10 @@ function countFeatures(
   // Character n-grams are worked out once per distinct word.
   const gramIds = new Map<string, number>()
   const gramsOfWord: Int32Array[] = []
+  // Plural group feature per word (−1 = none), and how many distinct words fall in each group.
+  const groupOfWord: number[] = []
+  const groupIds = new Map<string, number>()
+  const formsOfGroup = new Map<number, number>()
   const raw: RawCounts = {
     rowStart: new Int32Array(texts.length + 1),
     features: new IntList(),
@@ -165,14 +183,17 @@ function countFeatures(
     secondWord: new IntList(),
     lead: new IntList(),
     charGram: new IntList(),
+    group: new IntList(),
     words: [],
     grams: [],
+    groups: [],
   }
-  const newFeature = (first: number, second: number, lead = 0, charGram = 0): number => {
+  const newFeature = (first: number, second: number, lead = 0, charGram = 0, group = 0): number => {
     raw.firstWord.push(first)
     raw.secondWord.push(second)
     raw.lead.push(lead)
     raw.charGram.push(charGram)
+    raw.group.push(group)
     raw.recordsWith.push(0)
     return raw.firstWord.length - 1
   }
@@ -195,7 +216,7 @@ function countFeatures(
   texts.forEach((text, row) => {
     const tokens = tokenize(text, stopWords)
     if (stem) for (let at = 0; at < tokens.length; at++) tokens[at] = sStem(tokens[at] ?? '')
-    const needed = tokens.length * 2 + Math.min(tokens.length, leadWords) * 2
+    const needed = tokens.length * (stemUnion ? 3 : 2) + Math.min(tokens.length, leadWords) * 2
     if (scratch.length < needed) scratch = new Int32Array(needed * 2)
     let size = 0
     let previous = -1
@@ -209,6 +230,17 @@ function countFeatures(
         featureOfWord.push(newFeature(word, -1))
         leadOfWord.push(-1)
         if (charGrams > 0) gramsOfWord.push(gramFeatures(token))
+        if (stemUnion) {
+          const singular = sStem(token)
+          let group = groupIds.get(singular)
+          if (group === undefined) {
+            group = newFeature(raw.groups.length, -1, 0, 0, 1)
+            raw.groups.push(singular)
+            groupIds.set(singular, group)
+          }
+          formsOfGroup.set(group, (formsOfGroup.get(group) ?? 0) + 1)
+          groupOfWord.push(group)
+        }
       }
       const grams = gramsOfWord[word]
       if (grams && size + grams.length + 4 > scratch.length) {
@@ -217,6 +249,7 @@ function countFeatures(
         scratch = grown
       }
       scratch[size++] = featureOfWord[word] ?? 0
+      if (stemUnion) scratch[size++] = groupOfWord[word] ?? 0
       if (grams) for (const gram of grams) scratch[size++] = gram
       const isLead = position < leadWords
       if (isLead) {
@@ -242,6 +275,8 @@ function countFeatures(
     }
     raw.rowStart[row + 1] = raw.features.length
   })
+  // A group of one form repeats its word: counted in no record, it falls to the minRecords filter.
+  for (const [group, forms] of formsOfGroup) if (forms < 2) raw.recordsWith.data[group] = 0
   return raw
 }
 
@@ -263,22 +298,24 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     stem,
     charGrams,
     charWeight,
+    stemUnion,
   } = {
     ...defaultTextIndexOptions,
     ...options,
   }
   const stopWords = dropStopWords ? englishStopWords : undefined
-  const raw = countFeatures(texts, ngrams, stopWords, leadWords, stem, charGrams)
+  const raw = countFeatures(texts, ngrams, stopWords, leadWords, stem, charGrams, !stem && stemUnion > 0)
   const rawCount = raw.firstWord.length
   const newId = new Int32Array(rawCount).fill(-1)
   let featureCount = 0
   for (let feature = 0; feature < rawCount; feature++)
-    if ((raw.recordsWith.data[feature] ?? 0) >= minRecords) newId[feature] = featureCount++
+    if ((raw.recordsWith.data[feature] ?? 0) >= Math.max(1, minRecords)) newId[feature] = featureCount++
   const idf = new Float32Array(featureCount)
   const firstWord = new Int32Array(featureCount)
   const secondWord = new Int32Array(featureCount)
   const lead = new Uint8Array(featureCount)
   const charGram = new Uint8Array(featureCount)
+  const group = new Uint8Array(featureCount)
   for (let feature = 0; feature < rawCount; feature++) {
     const id = newId[feature] ?? -1
     if (id < 0) continue
@@ -287,6 +324,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     secondWord[id] = raw.secondWord.data[feature] ?? -1
     lead[id] = raw.lead.data[feature] ?? 0
     charGram[id] = raw.charGram.data[feature] ?? 0
+    group[id] = raw.group.data[feature] ?? 0
   }
   const featureScale = new Float32Array(featureCount)
   for (let id = 0; id < featureCount; id++)
@@ -294,7 +332,8 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       Math.pow(idf[id] ?? 0, idfPower) *
       ((secondWord[id] ?? -1) < 0 ? 1 : pairWeight) *
       (lead[id] ? leadWeight : 1) *
-      (charGram[id] ? charWeight : 1)
+      (charGram[id] ? charWeight : 1) *
+      (group[id] ? stemUnion : 1)
   const rowStart = new Int32Array(texts.length + 1)
   const columns = new Int32Array(raw.features.length)
   const values = new Float32Array(raw.features.length)
@@ -326,14 +365,20 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     secondWord,
     lead,
     charGram,
+    group,
     words: raw.words,
     grams: raw.grams,
+    groups: raw.groups,
   }
 }
 
-/** The words of a feature, e.g. "renal" or "renal failure"; a character n-gram as itself, e.g. " ren". */
+/**
+ * The words of a feature, e.g. "renal" or "renal failure"; a character n-gram as itself, e.g. " ren"; a plural
+ * group as its singular, e.g. "trial".
+ */
 export function featureTerm(index: TextIndex, feature: number): string {
   if (index.charGram[feature]) return index.grams[index.firstWord[feature] ?? 0] ?? ''
+  if (index.group[feature]) return index.groups[index.firstWord[feature] ?? 0] ?? ''
   const first = index.words[index.firstWord[feature] ?? 0] ?? ''
   const second = index.secondWord[feature] ?? -1
   return second < 0 ? first : `${first} ${index.words[second] ?? ''}`
