@@ -94,20 +94,19 @@ export const searchedSpecs: readonly string[] = [
   // kitchenham_2010 9-13 points when plurals are folded), at weight 1 and 0.5.
   'r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3_su1',
   'r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3_su0.5',
-  // The SVM and naive Bayes (double balance) as an ensemble of z-scored margins (zs), naive Bayes at 0.5 and 1: two
-  // models that err on different records, for the includes of the middle of the recall curve (72 % of the loss).
+  // The SVM and naive Bayes (double balance) as an ensemble of z-scored margins (zs), naive Bayes at 0.5: two models
+  // that err on different records, for the includes of the middle of the recall curve (72 % of the loss).
   'stem_r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3_nb0.5_sm3.822_dbl1_zs1',
-  'stem_r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3_nb1_sm3.822_dbl1_zs1',
-  'r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3_su1_nb0.5_sm3.822_dbl1_zs1',
-  // Naive Bayes coming in only as the run of excludes grows (over 100): a wider search once the SVM has stalled,
-  // where the outlier includes of small reviews are found no sooner than at random.
-  'stem_r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3_nb1_sm3.822_dbl1_zs1_ramp100',
-  // Title words (the first 15) counted again at twice the weight, with the plural groups.
-  'lead15_lw2_r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3_su1',
+  // (Planned but never scored, so not listed: plural groups with the naive Bayes ensemble; naive Bayes at 1, and at 1
+  // coming in only as the run of excludes grows; title words counted twice — dropped for time, after the first two
+  // options had scored below the configurations they extend.)
 ]
 
-/** The configuration in `defaults.ts`: the one the last cross-validation chose on all datasets. */
-export const shippedSpec = 'stem_r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3'
+/**
+ * The configuration in `defaults.ts`: the one the last cross-validation chose on all datasets (by `selectionRule`;
+ * the old rule would keep "stem_r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3").
+ */
+export const shippedSpec = 'r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3'
 
 export const rankGrid: RankConfig[] = searchedSpecs.map(parseSpec)
 
