@@ -9,10 +9,10 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
-import { adminEndpoint, createUser, setupReviewDatabase } from '../../couchdb/setup'
+import { createUser, setupReviewDatabase } from '../../couchdb/setup'
 import { makeMachine, sharedRecords, type Machine } from '../../test/sync/client'
-import { nodePouchFactory } from '../../test/sync/pouch-node'
-import { authorizationOf, passwordOf, testAdminUrl } from '../../test/sync/server'
+import { passwordOf, testAdminUrl } from '../../test/sync/server'
+import { plainReplicationMs, serverDocCount } from './peer'
 
 const eventCount = 10_000
 const port = Number(process.env.SIFT_BENCH_SYNC_PORT ?? 5990)
@@ -93,42 +93,16 @@ async function liveLatency(anna: Machine, ben: Machine, rounds: number): Promise
 }
 
 /**
- * The peer of the push figure, in the same run: plain PouchDB replication (no Sift code) of the same documents from
- * a local memory database to another database on the same server, with the same validation function, user and
- * batch size. This is what the issue's reference figure ("10,000 events pushed in about 2-3 s") measured; the push
- * above also copies the events from the Sift database into the mirror while it sends them. Anna's own documents
- * (those of her mirror with her user) are put in the local database before the clock starts. Timed until the
- * server answered the last upload.
+ * The peer of the push figure, in the same run (see {@link plainReplicationMs}): Anna's own documents (those of her
+ * mirror with her user), replicated by plain PouchDB to another database on the same server. The push above also
+ * copies the events from the Sift database into the mirror while it sends them.
  */
 async function plainReplication(anna: Machine, admin: string, user: string): Promise<number> {
-  await setupReviewDatabase(admin, 'bench-peer', [user])
   const { results } = await anna.mirror.changes({ since: 0, include_docs: true })
-  const docs = results.flatMap(({ id, doc }) => {
-    if (!doc || id.startsWith('_') || doc.user !== user) return []
-    const { _rev: _unused, ...fields } = doc
-    return [fields]
-  })
-  const local = nodePouchFactory(`peer-${Math.random()}`)
-  await local.bulkDocs(docs)
-  let lastBulkDocsAt = Number.NaN
-  const authorization = authorizationOf(user)
-  const withCredentials: typeof fetch = async (input, init) => {
-    const headers = new Headers(init?.headers)
-    headers.set('authorization', authorization)
-    const response = await fetch(input, { ...init, headers })
-    if (String(input instanceof Request ? input.url : input).endsWith('/_bulk_docs'))
-      lastBulkDocsAt = performance.now()
-    return response
-  }
-  const remote = nodePouchFactory(`${base}/bench-peer`, { fetch: withCredentials, skip_setup: true })
-  const start = performance.now()
-  await local.replicate.to(remote, { batch_size: 500 })
-  const elapsed = lastBulkDocsAt - start
-  const onServer = await serverDocCount(admin, 'bench-peer')
-  if (onServer !== docs.length)
-    throw new Error(`The peer replication left ${onServer} of ${docs.length} documents.`)
-  await local.destroy()
-  return elapsed
+  const docs = results.flatMap(({ id, doc }) =>
+    !doc || id.startsWith('_') || doc.user !== user ? [] : [doc],
+  )
+  return plainReplicationMs(docs, { admin, base, database: 'bench-peer', user })
 }
 
 /**
@@ -153,13 +127,6 @@ async function pushAfterOfflineWork(
     throw new Error(`The server has ${onServer} of ${eventCount} events after the push.`)
   await machine.close()
   return elapsed
-}
-
-/** Event documents in a server database (its design document left out), asked as the server admin. */
-async function serverDocCount(adminUrl: string, database: string): Promise<number> {
-  const { base, headers } = adminEndpoint(adminUrl)
-  const response = await fetch(`${base}/${database}`, { headers })
-  return ((await response.json()) as { doc_count: number }).doc_count - 1
 }
 
 const percentile = (values: number[], p: number): number => {

@@ -1,3 +1,5 @@
+import type { BulkGetRequest, BulkGetResult, RevsDiffResult } from './mirror-reads'
+
 /**
  * The part of PouchDB's API that sync uses, typed here because PouchDB ships no types. The renderer passes
  * `pouchdb-browser` (IndexedDB); tests and benchmarks pass a PouchDB built from `pouchdb-core` with the memory
@@ -74,10 +76,23 @@ export type PouchDatabase = {
     from(remote: PouchDatabase, options?: ReplicationOptions): Replication
   }
   info(): Promise<{ doc_count: number; update_seq: number | string }>
-  allDocs(options: { keys: string[] }): Promise<{ rows: ({ id: string } | { key: string; error: string })[] }>
+  allDocs(options: { keys: string[]; include_docs?: boolean }): Promise<{ rows: AllDocsRow[] }>
+  /** Replication's reads (see batchMirrorReads in mirror-reads.ts). */
+  bulkGet(options: {
+    docs: BulkGetRequest[]
+    revs?: boolean
+    latest?: boolean
+    attachments?: boolean
+  }): Promise<BulkGetResult>
+  revsDiff(diffs: Record<string, string[]>): Promise<RevsDiffResult>
   close(): Promise<void>
   destroy(): Promise<void>
 }
+
+/** A row of `allDocs` with keys: the document's winning revision, or an error for a key with no document. */
+export type AllDocsRow =
+  | { id: string; key: string; value: { rev: string; deleted?: boolean }; doc?: PouchDoc | null }
+  | { key: string; error: string }
 
 /** Options for a remote database: PouchDB's http adapter calls this `fetch` for every request. */
 export type RemoteOptions = { fetch?: typeof fetch; skip_setup?: boolean }

@@ -1,5 +1,6 @@
 import type { SyncRepo } from '../db/repos/sync'
 import { runInbox, type InboxResult, type TeamRepo } from './inbox'
+import { batchMirrorReads } from './mirror-reads'
 import { runOutbox } from './outbox'
 import type { PouchDatabase, PouchDoc, PouchEmitter, ReplicationOptions, SyncReplication } from './pouch'
 import { describeSyncError, type SyncStatus } from './status'
@@ -69,6 +70,7 @@ export class SyncSession {
     this.options = options
     this.probeServer = quietRemote(options.remote)
     this.checkpoints = rememberCheckpoints(options.remote)
+    batchMirrorReads(options.mirror)
   }
 
   /**

@@ -1,0 +1,301 @@
+// `npm run bench:sync:browser [-- --records N]`: team sync in headless Chromium, the app's real storage (Dexie and
+// PouchDB's IndexedDB adapter) instead of the Node stand-ins of `bench:sync`. Anna imports N generated records,
+// includes them all (N decision events) and connects to the CouchDB-protocol server (in a child process, behind the
+// web build's `/couchdb` proxy, which stands where Electron's main process stands): the cold push, the outbox
+// copying the events into the mirror while replication sends them. Ben, in a fresh browser profile with the same
+// records, then connects and pulls them. As the peer in the same run, plain PouchDB replication in Node sends the
+// same documents to another database on the same server. Results: bench/results/sync-browser-N.json.
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { Browser, Page } from '@playwright/test'
+
+import { adminEndpoint, createUser, setupReviewDatabase } from '../../couchdb/setup'
+import type { PouchDoc } from '../../src/renderer/src/sync/pouch'
+import { passwordOf, testAdminUrl } from '../../test/sync/server'
+import { generateRis } from '../import'
+import { plainReplicationMs, serverDocCount } from '../sync/peer'
+import { recordsOption, startAppInChromium } from './app-in-chromium'
+
+const records = recordsOption(10_000)
+const appPort = 4596
+const serverPort = Number(process.env.SIFT_BENCH_SYNC_PORT ?? 5996)
+const serverBase = `http://127.0.0.1:${serverPort}`
+const database = 'bench-browser'
+const root = path.resolve(import.meta.dirname, '../..')
+const long = { timeout: Number(process.env.SIFT_BENCH_TIMEOUT ?? 900_000) }
+
+type Server = { stop: () => void; cpuMs: () => number }
+
+async function startServer(): Promise<Server> {
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.SRVPROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/srvprof-b'] : []),
+      '--import',
+      '/tmp/exit-on-int.mjs',
+      '--import',
+      'tsx',
+      'test/sync/serve.ts',
+      String(serverPort),
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
+  await new Promise<void>((done, fail) => {
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Sync test server') && done())
+    child.on('exit', (code) => fail(new Error(`The sync server stopped (exit ${code}).`)))
+  })
+  return {
+    stop: () => child.kill(process.env.SRVPROF ? 'SIGINT' : 'SIGTERM'),
+    cpuMs: () => processCpuMs(child.pid),
+  }
+}
+
+/** CPU time (user + system) a process has used, read from /proc (Linux); NaN elsewhere. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+  } catch {
+    return Number.NaN
+  }
+}
+
+/** CPU time this process (Playwright's driver and the web build's proxy to the server) has used. */
+function ownCpuMs(): number {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
+
+/** A reviewer's machine: a fresh browser profile with a project holding the generated records. */
+async function machineWithRecords(browser: Browser, base: string, file: string, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  await page.goto(base)
+  await page.getByRole('button', { name: 'New project' }).click()
+  await page.getByLabel('Project name').fill('Sync benchmark')
+  await page.getByRole('button', { name: 'Create' }).click()
+  await page.getByRole('button', { name: 'Sync benchmark', exact: true }).click()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Choose files…' }).click()
+  await (await chooser).setFiles(file)
+  await page.getByRole('button', { name: 'Import selected files' }).click(long)
+  await page.getByText('Import complete').waitFor(long)
+  await page.getByRole('status').filter({ hasText: 'Duplicate check' }).waitFor(long)
+  await section(page, 'Screen').click()
+  await page.getByLabel('Your name').fill(name)
+  await page.getByRole('button', { name: 'Start screening' }).click()
+  await page.getByText(`Screening as ${name}`).waitFor()
+  return page
+}
+
+function section(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Project sections' }).getByRole('button', { name })
+}
+
+/** Records ▸ "Decision for all listed": includes every record (one decision event each). */
+async function includeAll(page: Page): Promise<void> {
+  await section(page, 'Records').click()
+  await page.getByLabel('Decision for all listed').selectOption('include')
+  await page.getByRole('button', { name: /^Apply to [\d,]+ records$/ }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Apply' }).click()
+  await page.getByRole('status').filter({ hasText: 'records marked include' }).waitFor(long)
+}
+
+/** Settings ▸ Team sync ▸ Connect; returns when the button was pressed (performance.now() in this process). */
+async function connect(page: Page, user: string): Promise<number> {
+  await section(page, 'Settings').click()
+  await page.getByRole('textbox', { name: 'Database' }).fill(database)
+  await page.getByRole('textbox', { name: 'User name' }).fill(user)
+  await page.getByRole('textbox', { name: 'Password' }).fill(passwordOf(user))
+  const start = performance.now()
+  await page.getByRole('button', { name: 'Connect' }).click()
+  return start
+}
+
+async function waitUntilUpToDate(page: Page): Promise<void> {
+  const status = page.getByRole('status', { name: 'Sync status' })
+  await status
+    .filter({ hasText: 'Status: Up to date' })
+    .filter({ hasText: 'Waiting to send: 0 events' })
+    .waitFor(long)
+}
+
+/**
+ * When the server last answered an upload (`_bulk_docs`) of this page, in this process's clock, or NaN. Read after
+ * the push is done: the time the server had the last of the documents, without asking it meanwhile.
+ */
+function lastUpload(page: Page): () => number {
+  let at = Number.NaN
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.endsWith('/_bulk_docs')) at = performance.now()
+  })
+  return () => at
+}
+
+/** The page's JS heap in MB (Chromium's precise figure, after a full GC when `collect`). */
+async function heapMb(page: Page, collect: boolean): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  if (collect) await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  await cdp.detach()
+  return Math.round((usedSize / 1024 / 1024) * 10) / 10
+}
+
+/**
+ * With `--profile DIR`: records a CPU profile of the page from now until the returned function is called, written to
+ * DIR/sync-browser-NAME.cpuprofile (open it in Chrome's DevTools). Without it, does nothing.
+ */
+async function profile(page: Page, name: string): Promise<() => Promise<void>> {
+  const at = process.argv.indexOf('--profile')
+  const dir = at < 0 ? undefined : process.argv[at + 1]
+  if (!dir) return () => Promise.resolve()
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.start')
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(path.join(dir, `sync-browser-${name}.cpuprofile`), JSON.stringify(profile))
+    await cdp.detach()
+  }
+}
+
+/** The page's main-thread time (Chromium's Performance metrics, seconds) from now until the returned function. */
+async function mainThreadMetrics(page: Page): Promise<() => Promise<Record<string, number>>> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  const names = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration']
+  const read = async (): Promise<Map<string, number>> =>
+    new Map((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]))
+  const before = await read()
+  return async () => {
+    const after = await read()
+    await cdp.detach()
+    return Object.fromEntries(
+      names.map((name) => [
+        name,
+        Math.round(((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000) / 1000,
+      ]),
+    )
+  }
+}
+
+/** Anna's event documents on the server, as the peer sends them. */
+async function annasDocs(admin: string): Promise<PouchDoc[]> {
+  const { base, headers } = adminEndpoint(admin)
+  const response = await fetch(`${base}/${database}/_all_docs?include_docs=true`, { headers })
+  const { rows } = (await response.json()) as { rows: { id: string; doc: PouchDoc }[] }
+  return rows.flatMap(({ id, doc }) => (id.startsWith('_') || doc.user !== 'anna' ? [] : [doc]))
+}
+
+async function main(): Promise<void> {
+  const server = await startServer()
+  process.env.SIFT_SYNC_SERVER = serverBase
+  const app = await startAppInChromium(appPort)
+  const dir = mkdtempSync(path.join(tmpdir(), 'sift-sync-bench-'))
+  try {
+    const admin = testAdminUrl(serverBase)
+    for (const user of ['anna', 'ben']) await createUser(admin, user, passwordOf(user))
+    await setupReviewDatabase(admin, database, ['anna', 'ben'])
+    const file = path.join(dir, `generated-${records}.ris`)
+    writeFileSync(file, generateRis(records))
+
+    const anna = await machineWithRecords(app.browser, app.base, file, 'Anna')
+    await includeAll(anna)
+    // Cold push: every decision still only in the Sift database, nothing in the mirror.
+    const pageMetrics = await mainThreadMetrics(anna)
+    const stopProfile = await profile(anna, 'push')
+    const [serverCpu, ownCpu] = [server.cpuMs(), ownCpuMs()]
+    const uploadedAt = lastUpload(anna)
+    const pushStart = await connect(anna, 'anna')
+    await waitUntilUpToDate(anna)
+    const roundMs = performance.now() - pushStart
+    const pushCpu = { serverMs: server.cpuMs() - serverCpu, proxyAndDriverMs: ownCpuMs() - ownCpu }
+    const pushMainThread = await pageMetrics()
+    const pushMs = uploadedAt() - pushStart
+    await stopProfile()
+    const onServer = await serverDocCount(admin, database)
+    if (onServer < records) throw new Error(`The server has ${onServer} of ${records} events after the push.`)
+
+    const ben = await machineWithRecords(app.browser, app.base, file, 'Ben')
+    const heapBefore = await heapMb(ben, true)
+    let heapPeak = heapBefore
+    let sampling = true
+    const sampler = (async () => {
+      while (sampling) {
+        heapPeak = Math.max(heapPeak, await heapMb(ben, false))
+        await new Promise((done) => setTimeout(done, 250))
+      }
+    })()
+    const stopPullProfile = await profile(ben, 'pull')
+    const pullStart = await connect(ben, 'ben')
+    await waitUntilUpToDate(ben)
+    await stopPullProfile()
+    const pullMs = performance.now() - pullStart
+    sampling = false
+    await sampler
+    const heapAfter = await heapMb(ben, true)
+    // Anna's decisions are on Ben's machine (he made none): all records count as screened there.
+    await section(ben, 'Screen').click()
+    await ben.getByRole('tab', { name: 'Team & agreement' }).click()
+    await ben
+      .getByRole('row', { name: /Records screened \(title & abstract\)/ })
+      .filter({ hasText: records.toLocaleString('en-US') })
+      .waitFor(long)
+
+    const docs = await annasDocs(admin)
+    const peerMs = await plainReplicationMs(docs, {
+      admin,
+      base: serverBase,
+      database: 'bench-peer',
+      user: 'anna',
+    })
+    const result = {
+      records,
+      events: docs.length,
+      coldPushSeconds: pushMs / 1000,
+      coldPushUntilUpToDateSeconds: roundMs / 1000,
+      coldPushCpu: pushCpu,
+      coldPushMainThread: pushMainThread,
+      plainReplicationInNodeSeconds: peerMs / 1000,
+      coldPushVersusPlainReplication: pushMs / peerMs,
+      pullIntoFreshClientSeconds: pullMs / 1000,
+      pullHeapMb: { before: heapBefore, peak: heapPeak, after: heapAfter },
+    }
+    const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
+    console.log(`Chromium, ${records} records, ${docs.length} of Anna's events on the server`)
+    console.log(
+      `cold push (Connect → server has them):  ${seconds(pushMs)}; until "Up to date": ${seconds(roundMs)}`,
+    )
+    console.log(
+      `  CPU until up to date: server ${pushCpu.serverMs.toFixed(0)} ms, web server's proxy and Playwright ${pushCpu.proxyAndDriverMs.toFixed(0)} ms`,
+    )
+    console.log(`  Anna's page main thread until up to date (s): ${JSON.stringify(pushMainThread)}`)
+    console.log(
+      `peer, same run: plain PouchDB replication of them in Node: ${seconds(peerMs)} (cold push ${(pushMs / peerMs).toFixed(2)}× that)`,
+    )
+    console.log(`pull into a fresh profile (Connect → "Up to date"): ${seconds(pullMs)}`)
+    console.log(`Ben's page heap: before ${heapBefore} MB, peak ${heapPeak} MB, after (GC) ${heapAfter} MB`)
+    mkdirSync(path.join(root, 'bench/results'), { recursive: true })
+    writeFileSync(
+      path.join(root, `bench/results/sync-browser-${records}.json`),
+      `${JSON.stringify(result, null, 2)}\n`,
+    )
+  } catch (error) {
+    const pages = app.browser.contexts().flatMap((context) => context.pages())
+    for (const [index, page] of pages.entries())
+      await page.screenshot({ path: `/tmp/sync-bench-${index}.png` })
+    throw error
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+    await app.close()
+    server.stop()
+  }
+}
+
+await main()

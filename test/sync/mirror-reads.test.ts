@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+
+import { batchMirrorReads } from '../../src/renderer/src/sync/mirror-reads'
+import type { PouchDatabase, PouchDoc } from '../../src/renderer/src/sync/pouch'
+import { nodePouchFactory } from './pouch-node'
+
+type Answers = {
+  bulkGet: Awaited<ReturnType<PouchDatabase['bulkGet']>>
+  revsDiff: Awaited<ReturnType<PouchDatabase['revsDiff']>>
+}
+
+/**
+ * Two mirrors with the same documents: first revisions (events), one edited to a second revision, one deleted,
+ * one with an attachment. Returns both, the second with batched reads.
+ */
+async function twoMirrors(): Promise<{
+  plain: PouchDatabase
+  batched: PouchDatabase
+  revs: Map<string, string>
+}> {
+  const revs = new Map<string, string>()
+  const mirrors: PouchDatabase[] = []
+  for (const name of ['plain', 'batched']) {
+    const mirror = nodePouchFactory(`mirror-reads-${name}-${Math.random()}`)
+    const docs: PouchDoc[] = [
+      { _id: 'e1', type: 'decision.set', v: 1 },
+      { _id: 'e2', type: 'note.add', v: 1 },
+      { _id: 'edited', type: 'x', v: 1 },
+      { _id: 'gone', type: 'x', v: 1 },
+      {
+        _id: 'with-file',
+        _attachments: { 'a.txt': { content_type: 'text/plain', data: Buffer.from('hi').toString('base64') } },
+      },
+    ]
+    for (const result of await mirror.bulkDocs(docs)) revs.set(result.id ?? '', result.rev ?? '')
+    const edited = await mirror.get('edited')
+    const second = await mirror.put({ ...edited, v: 2 })
+    revs.set('edited-2', second.rev ?? '')
+    const gone = await mirror.get('gone')
+    await mirror.put({ ...gone, _deleted: true })
+    mirrors.push(mirror)
+  }
+  const [plain, batched] = mirrors as [PouchDatabase, PouchDatabase]
+  batchMirrorReads(batched)
+  return { plain, batched, revs }
+}
+
+/** Results in a comparable order (replication takes them in any order). */
+function sortedResults(answer: Answers['bulkGet']): Answers['bulkGet']['results'] {
+  return [...answer.results].sort((a, b) => a.id.localeCompare(b.id))
+}
+
+describe('batched mirror reads', () => {
+  it('answer bulkGet as PouchDB does, first revisions from one read and the rest the usual way', async () => {
+    const { plain, batched, revs } = await twoMirrors()
+    const ask = (db: PouchDatabase) =>
+      db.bulkGet({
+        docs: [
+          { id: 'e1', rev: revs.get('e1') },
+          { id: 'e2', rev: revs.get('e2') },
+          { id: 'edited', rev: revs.get('edited-2') },
+          { id: 'with-file', rev: revs.get('with-file') },
+          { id: 'missing', rev: '1-abc' },
+        ],
+        revs: true,
+        latest: true,
+      })
+    const expected = sortedResults(await ask(plain))
+    const answer = sortedResults(await ask(batched))
+    expect(answer).toEqual(expected)
+    // The first revision comes with its history, which replication needs to write it as it is.
+    const e1 = answer.find((result) => result.id === 'e1')?.docs[0]
+    expect(e1 && 'ok' in e1 ? e1.ok._revisions : undefined).toEqual({
+      start: 1,
+      ids: [revs.get('e1')?.slice(2)],
+    })
+  })
+
+  it('answer revsDiff as PouchDB does: present, missing, other revisions, deleted', async () => {
+    const { plain, batched, revs } = await twoMirrors()
+    const diffs = {
+      e1: [revs.get('e1') ?? ''],
+      e2: ['1-0000000000000000000000000000000a'],
+      edited: [revs.get('edited-2') ?? '', '3-0000000000000000000000000000000b'],
+      gone: [revs.get('gone') ?? ''],
+      missing: ['1-0000000000000000000000000000000c'],
+    }
+    expect(await batched.revsDiff(diffs)).toEqual(await plain.revsDiff(diffs))
+    expect(await batched.revsDiff({})).toEqual({})
+  })
+
+  it('reads a batch of first revisions without asking PouchDB one document at a time', async () => {
+    const { batched, revs } = await twoMirrors()
+    const perDocument = { get: 0, revisionTree: 0 }
+    // PouchDB calls both with callbacks as well as promises: every argument is passed on.
+    const mirror = batched as unknown as {
+      get: (...args: unknown[]) => unknown
+      _getRevisionTree: (...args: unknown[]) => unknown
+    } & Pick<PouchDatabase, 'bulkGet' | 'revsDiff'>
+    const get = mirror.get.bind(mirror)
+    const tree = mirror._getRevisionTree.bind(mirror)
+    mirror.get = (...args) => {
+      perDocument.get++
+      return get(...args)
+    }
+    mirror._getRevisionTree = (...args) => {
+      perDocument.revisionTree++
+      return tree(...args)
+    }
+    await mirror.bulkGet({ docs: ['e1', 'e2'].map((id) => ({ id, rev: revs.get(id) })), revs: true })
+    await mirror.revsDiff({ e1: [revs.get('e1') ?? ''], e2: [revs.get('e2') ?? ''] })
+    expect(perDocument).toEqual({ get: 0, revisionTree: 0 })
+  })
+})
