@@ -18,6 +18,7 @@ import { passwordOf, testAdminUrl } from '../../test/sync/server'
 import { generateRis } from '../import'
 import { plainReplicationMs, serverDocCount } from '../sync/peer'
 import { recordsOption, startAppInChromium } from './app-in-chromium'
+import { pouchPeerInChromium } from './pouch-peer'
 
 const records = recordsOption(10_000)
 const appPort = 4596
@@ -255,6 +256,13 @@ async function main(): Promise<void> {
       database: 'bench-peer',
       user: 'anna',
     })
+    const browserPeer = await pouchPeerInChromium(app.browser, app.base, docs, {
+      admin,
+      database: 'bench-peer-browser',
+      user: 'anna',
+      password: passwordOf('anna'),
+    })
+    const browserPeerMs = browserPeer.writeMs + browserPeer.replicateMs
     const result = {
       records,
       events: docs.length,
@@ -264,6 +272,8 @@ async function main(): Promise<void> {
       coldPushMainThread: pushMainThread,
       plainReplicationInNodeSeconds: peerMs / 1000,
       coldPushVersusPlainReplication: pushMs / peerMs,
+      pouchDbInChromium: browserPeer,
+      coldPushVersusPouchDbInChromium: pushMs / browserPeerMs,
       pullIntoFreshClientSeconds: pullMs / 1000,
       pullHeapMb: { before: heapBefore, peak: heapPeak, after: heapAfter },
     }
@@ -277,7 +287,10 @@ async function main(): Promise<void> {
     )
     console.log(`  Anna's page main thread until up to date (s): ${JSON.stringify(pushMainThread)}`)
     console.log(
-      `peer, same run: plain PouchDB replication of them in Node: ${seconds(peerMs)} (cold push ${(pushMs / peerMs).toFixed(2)}× that)`,
+      `peers, same run: plain PouchDB replication of them in Node (memory adapter): ${seconds(peerMs)} (cold push ${(pushMs / peerMs).toFixed(2)}× that)`,
+    )
+    console.log(
+      `  plain PouchDB in this Chromium (IndexedDB, same proxy): write them ${seconds(browserPeer.writeMs)} + replicate ${seconds(browserPeer.replicateMs)} = ${seconds(browserPeerMs)} (cold push ${(pushMs / browserPeerMs).toFixed(2)}× that)`,
     )
     console.log(`pull into a fresh profile (Connect → "Up to date"): ${seconds(pullMs)}`)
     console.log(`Ben's page heap: before ${heapBefore} MB, peak ${heapPeak} MB, after (GC) ${heapAfter} MB`)
