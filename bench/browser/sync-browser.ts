@@ -76,6 +76,16 @@ function ownCpuMs(): number {
 /** A reviewer's machine: a fresh browser profile with a project holding the generated records. */
 async function machineWithRecords(browser: Browser, base: string, file: string, name: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage()
+  await page.addInitScript(() => {
+    const tasks: number[] = []
+    ;(window as unknown as LongTaskWindow).__longTasks = tasks
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => tasks.push(entry.duration)),
+    ).observe({
+      type: 'longtask',
+      buffered: true,
+    })
+  })
   await page.goto(base)
   await page.getByRole('button', { name: 'New project' }).click()
   await page.getByLabel('Project name').fill('Sync benchmark')
@@ -92,6 +102,17 @@ async function machineWithRecords(browser: Browser, base: string, file: string, 
   await page.getByRole('button', { name: 'Start screening' }).click()
   await page.getByText(`Screening as ${name}`).waitFor()
   return page
+}
+
+type LongTaskWindow = { __longTasks: number[] }
+
+/** Forgets the page's long tasks (over 50 ms on the main thread) so far; the returned function sums up the rest. */
+async function watchLongTasks(page: Page): Promise<() => Promise<{ count: number; maxMs: number }>> {
+  await page.evaluate(() => ((window as unknown as LongTaskWindow).__longTasks.length = 0))
+  return async () => {
+    const tasks = await page.evaluate(() => [...(window as unknown as LongTaskWindow).__longTasks])
+    return { count: tasks.length, maxMs: Math.round(Math.max(0, ...tasks)) }
+  }
 }
 
 function section(page: Page, name: string) {
@@ -210,6 +231,7 @@ async function main(): Promise<void> {
     await includeAll(anna)
     // Cold push: every decision still only in the Sift database, nothing in the mirror.
     const pageMetrics = await mainThreadMetrics(anna)
+    const pushLongTasks = await watchLongTasks(anna)
     const stopProfile = await profile(anna, 'push')
     const [serverCpu, ownCpu] = [server.cpuMs(), ownCpuMs()]
     const uploadedAt = lastUpload(anna)
@@ -218,6 +240,7 @@ async function main(): Promise<void> {
     const roundMs = performance.now() - pushStart
     const pushCpu = { serverMs: server.cpuMs() - serverCpu, proxyAndDriverMs: ownCpuMs() - ownCpu }
     const pushMainThread = await pageMetrics()
+    const pushTasks = await pushLongTasks()
     const pushMs = uploadedAt() - pushStart
     await stopProfile()
     const onServer = await serverDocCount(admin, database)
@@ -234,10 +257,12 @@ async function main(): Promise<void> {
       }
     })()
     const stopPullProfile = await profile(ben, 'pull')
+    const pullLongTasks = await watchLongTasks(ben)
     const pullStart = await connect(ben, 'ben')
     await waitUntilUpToDate(ben)
     await stopPullProfile()
     const pullMs = performance.now() - pullStart
+    const pullTasks = await pullLongTasks()
     sampling = false
     await sampler
     const heapAfter = await heapMb(ben, true)
@@ -270,11 +295,13 @@ async function main(): Promise<void> {
       coldPushUntilUpToDateSeconds: roundMs / 1000,
       coldPushCpu: pushCpu,
       coldPushMainThread: pushMainThread,
+      coldPushLongTasks: pushTasks,
       plainReplicationInNodeSeconds: peerMs / 1000,
       coldPushVersusPlainReplication: pushMs / peerMs,
       pouchDbInChromium: browserPeer,
       coldPushVersusPouchDbInChromium: pushMs / browserPeerMs,
       pullIntoFreshClientSeconds: pullMs / 1000,
+      pullLongTasks: pullTasks,
       pullHeapMb: { before: heapBefore, peak: heapPeak, after: heapAfter },
     }
     const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
@@ -286,13 +313,16 @@ async function main(): Promise<void> {
       `  CPU until up to date: server ${pushCpu.serverMs.toFixed(0)} ms, web server's proxy and Playwright ${pushCpu.proxyAndDriverMs.toFixed(0)} ms`,
     )
     console.log(`  Anna's page main thread until up to date (s): ${JSON.stringify(pushMainThread)}`)
+    console.log(`  long tasks (over 50 ms): ${pushTasks.count}, longest ${pushTasks.maxMs} ms`)
     console.log(
       `peers, same run: plain PouchDB replication of them in Node (memory adapter): ${seconds(peerMs)} (cold push ${(pushMs / peerMs).toFixed(2)}× that)`,
     )
     console.log(
       `  plain PouchDB in this Chromium (IndexedDB, same proxy): write them ${seconds(browserPeer.writeMs)} + replicate ${seconds(browserPeer.replicateMs)} = ${seconds(browserPeerMs)} (cold push ${(pushMs / browserPeerMs).toFixed(2)}× that)`,
     )
-    console.log(`pull into a fresh profile (Connect → "Up to date"): ${seconds(pullMs)}`)
+    console.log(
+      `pull into a fresh profile (Connect → "Up to date"): ${seconds(pullMs)}; long tasks ${pullTasks.count}, longest ${pullTasks.maxMs} ms`,
+    )
     console.log(`Ben's page heap: before ${heapBefore} MB, peak ${heapPeak} MB, after (GC) ${heapAfter} MB`)
     mkdirSync(path.join(root, 'bench/results'), { recursive: true })
     writeFileSync(
