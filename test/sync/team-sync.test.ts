@@ -183,6 +183,39 @@ describe('team sync through a CouchDB-protocol server', () => {
     expect(decisions.filter((decision) => decision.reviewerId === anna.reviewer.id)).toHaveLength(1500)
   }, 120_000)
 
+  it('starts live sync once the outbox has copied what waits, and not at all when stopped while copying', async () => {
+    const database = await newDatabase(['anna'])
+    const [anna] = await team(['anna'], 600, database)
+    if (!anna) throw new Error('a machine expected')
+    await anna.decideAll('include')
+    const local = await anna.db.events.where('projectId').equals(anna.projectId).count()
+    const mirrored = async () => (await eventDocs(anna)).length
+    // How many times replication started, and the mirror's contents at that moment.
+    let replications = 0
+    const atReplication: Promise<number>[] = []
+    const sync = anna.mirror.sync.bind(anna.mirror)
+    anna.mirror.sync = (...args) => {
+      replications++
+      atReplication.push(mirrored())
+      return sync(...args)
+    }
+
+    anna.session.start()
+    await anna.session.stop()
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(replications).toBe(0)
+    expect(anna.network.bulkDocs).toBe(0)
+
+    anna.session.start()
+    await until(() => anna.session.current().state === 'up-to-date', 'the push', 30_000)
+    expect(replications).toBe(1)
+    // Every local event (less those that stay on this machine) was in the mirror before replication began.
+    const [inMirror] = await Promise.all(atReplication)
+    expect(inMirror).toBeGreaterThanOrEqual(600)
+    expect(inMirror).toBeLessThanOrEqual(local)
+    expect(await serverEventCount(server, database)).toBe(await mirrored())
+  }, 60_000)
+
   it('never sends pulled events back to the server', async () => {
     const [anna, ben] = await team(['anna', 'ben'], 600)
     if (!anna || !ben) throw new Error('two machines expected')

@@ -65,6 +65,10 @@ export class SyncSession {
   private mergeScheduled = false
   /** Local events not yet copied into the mirror, when last counted. */
   private notCopied = 0
+  /** {@link start} is copying the outbox before it starts replication. */
+  private isCopyingFirst = false
+  /** Counts {@link stop}s, so a start that was stopped while copying does not start replication afterwards. */
+  private startRun = 0
 
   constructor(options: SyncSessionOptions) {
     this.options = options
@@ -171,8 +175,28 @@ export class SyncSession {
   /**
    * Live sync while connected: replication keeps running and retries with back-off after network loss or sleep;
    * pulled changes are merged as they arrive. Call {@link pushLocal} when local events are written.
+   *
+   * The outbox first copies what waits to be sent into the mirror, then replication starts. Copying while
+   * replication reads the mirror makes both wait on the same IndexedDB stores and share the page's main thread: in
+   * Chromium a first push of 10,000 events took 10.0 and 10.7 s that way against 7.6–9.4 s copying first, with no
+   * long tasks instead of up to 105 ms (`npm run bench:sync:browser`). The pull waits only for the copy, which is
+   * instant unless much was written offline.
    */
   start(): void {
+    if (this.replication || this.isCopyingFirst) return
+    this.isCopyingFirst = true
+    const run = this.startRun
+    this.update({ state: 'syncing', error: null })
+    void this.pushLocal()
+      .catch((error: unknown) => this.fail(error))
+      .finally(() => {
+        this.isCopyingFirst = false
+        // A failed copy is reported and tried again by the next outbox run; teammates' work still comes in.
+        if (run === this.startRun) this.startReplication()
+      })
+  }
+
+  private startReplication(): void {
     if (this.replication) return
     this.checkpoints.forget()
     const replication = this.options.mirror.sync(this.options.remote, {
@@ -213,6 +237,8 @@ export class SyncSession {
 
   /** Stops live sync; the mirror and both cursors stay, so the next start resumes where this one stopped. */
   async stop(): Promise<void> {
+    // A start still copying does not go on to replicate.
+    this.startRun++
     this.replication?.cancel()
     this.replication = null
     for (const direction of Object.values(this.directions)) {
