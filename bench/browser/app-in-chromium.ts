@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
-import { chromium, type Browser } from '@playwright/test'
+import { chromium, type Browser, type Page } from '@playwright/test'
 import { preview } from 'vite'
 
 import { chromiumExecutable, chromiumSwitches } from '../../e2e/chromium'
@@ -41,4 +41,30 @@ export function recordsOption(fallback: number): number {
     process.exit(2)
   }
   return value
+}
+
+type LongTaskWindow = { __longTasks: number[] }
+
+/** From the page's first script on, keeps the duration of each of its long tasks (main-thread tasks over 50 ms). */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const tasks: number[] = []
+    ;(window as unknown as LongTaskWindow).__longTasks = tasks
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => tasks.push(entry.duration)),
+    ).observe({
+      type: 'longtask',
+      buffered: true,
+    })
+  })
+}
+
+/** Forgets the long tasks {@link recordLongTasks} has kept so far. */
+export async function clearLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as LongTaskWindow).__longTasks.length = 0))
+}
+
+/** The durations (ms) of the long tasks kept since the page loaded or they were last cleared. */
+export function longTasksOf(page: Page): Promise<number[]> {
+  return page.evaluate(() => [...(window as unknown as LongTaskWindow).__longTasks])
 }

@@ -9,12 +9,16 @@ import path from 'node:path'
 import type { Page } from '@playwright/test'
 
 import { generateRis } from '../import'
-import { recordsOption, startAppInChromium } from './app-in-chromium'
+import {
+  clearLongTasks,
+  longTasksOf,
+  recordLongTasks,
+  recordsOption,
+  startAppInChromium,
+} from './app-in-chromium'
 
 const records = recordsOption(100_000)
 const root = path.resolve(import.meta.dirname, '../..')
-
-type LongTaskWindow = { __longTasks: number[] }
 
 async function createProjectAndOpenImport(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New project' }).click()
@@ -63,16 +67,7 @@ async function main(): Promise<void> {
     // bypassCSP only so the benchmark can inject Dexie for the peer measurement; the app itself runs unchanged.
     const context = await browser.newContext({ bypassCSP: true })
     const page = await context.newPage()
-    await page.addInitScript(() => {
-      const tasks: number[] = []
-      ;(window as unknown as LongTaskWindow).__longTasks = tasks
-      new PerformanceObserver((list) =>
-        list.getEntries().forEach((entry) => tasks.push(entry.duration)),
-      ).observe({
-        type: 'longtask',
-        buffered: true,
-      })
-    })
+    await recordLongTasks(page)
     await page.goto('http://127.0.0.1:4599/')
     await createProjectAndOpenImport(page)
 
@@ -85,7 +80,7 @@ async function main(): Promise<void> {
     console.log(
       `Generated ${records.toLocaleString('en')} RIS records, ${(buffer.length / 1e6).toFixed(1)} MB`,
     )
-    await page.evaluate(() => ((window as unknown as LongTaskWindow).__longTasks.length = 0))
+    await clearLongTasks(page)
     const chooser = page.waitForEvent('filechooser')
     const started = Date.now()
     await page.getByRole('button', { name: 'Choose files…' }).click()
@@ -104,7 +99,7 @@ async function main(): Promise<void> {
     // Every import is followed by a duplicate check of the whole project (long tasks are watched through it too).
     await page.getByRole('status').filter({ hasText: 'Duplicate check' }).waitFor({ timeout: 900_000 })
     const dedupCheckMs = Date.now() - commitStarted - commitMs
-    const longTasks = await page.evaluate(() => (window as unknown as LongTaskWindow).__longTasks)
+    const longTasks = await longTasksOf(page)
     const cdp = await context.newCDPSession(page)
     await cdp.send('HeapProfiler.collectGarbage')
     const { usedSize } = await cdp.send('Runtime.getHeapUsage')

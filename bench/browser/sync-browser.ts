@@ -17,7 +17,13 @@ import type { PouchDoc } from '../../src/renderer/src/sync/pouch'
 import { passwordOf, testAdminUrl } from '../../test/sync/server'
 import { generateRis } from '../import'
 import { plainReplicationMs, serverDocCount } from '../sync/peer'
-import { recordsOption, startAppInChromium } from './app-in-chromium'
+import {
+  clearLongTasks,
+  longTasksOf,
+  recordLongTasks,
+  recordsOption,
+  startAppInChromium,
+} from './app-in-chromium'
 import { pouchPeerInChromium } from './pouch-peer'
 
 const records = recordsOption(10_000)
@@ -76,16 +82,7 @@ function ownCpuMs(): number {
 /** A reviewer's machine: a fresh browser profile with a project holding the generated records. */
 async function machineWithRecords(browser: Browser, base: string, file: string, name: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage()
-  await page.addInitScript(() => {
-    const tasks: number[] = []
-    ;(window as unknown as LongTaskWindow).__longTasks = tasks
-    new PerformanceObserver((list) =>
-      list.getEntries().forEach((entry) => tasks.push(entry.duration)),
-    ).observe({
-      type: 'longtask',
-      buffered: true,
-    })
-  })
+  await recordLongTasks(page)
   await page.goto(base)
   await page.getByRole('button', { name: 'New project' }).click()
   await page.getByLabel('Project name').fill('Sync benchmark')
@@ -104,13 +101,11 @@ async function machineWithRecords(browser: Browser, base: string, file: string, 
   return page
 }
 
-type LongTaskWindow = { __longTasks: number[] }
-
 /** Forgets the page's long tasks (over 50 ms on the main thread) so far; the returned function sums up the rest. */
 async function watchLongTasks(page: Page): Promise<() => Promise<{ count: number; maxMs: number }>> {
-  await page.evaluate(() => ((window as unknown as LongTaskWindow).__longTasks.length = 0))
+  await clearLongTasks(page)
   return async () => {
-    const tasks = await page.evaluate(() => [...(window as unknown as LongTaskWindow).__longTasks])
+    const tasks = await longTasksOf(page)
     return { count: tasks.length, maxMs: Math.round(Math.max(0, ...tasks)) }
   }
 }
