@@ -234,7 +234,7 @@ function fusionScales(state: RankerState): { svm: number; bayes: number; shift: 
   const ramp = state.bayesRamp > 0 ? Math.min(1, state.excludeRun / state.bayesRamp) : 1
   if (!state.bayesSpread)
     return { svm, bayes: (state.bayesWeight * ramp) / bayesNorm(state.bayes, shift), shift }
-  const spread = scoreSpreads(state, shift)
+  const spread = scoreSpreads(state, state.bayes.odds, shift)
   return {
     svm: state.svmWeight / (spread.svm || 1),
     bayes: (state.bayesWeight * ramp) / (spread.bayes || 1),
@@ -243,35 +243,50 @@ function fusionScales(state: RankerState): { svm: number; bayes: number; shift: 
 }
 
 /** Standard deviations of the SVM's margins and of naive Bayes' log-odds over the unlabelled records. */
-function scoreSpreads(state: RankerState, shift: number): { svm: number; bayes: number } {
-  const { svm, bayes } = state
-  const { rowStart, columns, values, rowCount } = svm.index
-  const weights = svm.weights
-  const odds = bayes?.odds
+function scoreSpreads(state: RankerState, odds: Float64Array, shift: number): { svm: number; bayes: number } {
+  const { svm } = state
+  const margins = { svm: 0, bayes: 0 }
   let count = 0
   let [svmSum, svmSquares, bayesSum, bayesSquares] = [0, 0, 0, 0]
-  for (let row = 0; row < rowCount; row++) {
+  for (let row = 0; row < svm.index.rowCount; row++) {
     if (svm.labels[row] !== 0 && !svm.isBackground[row]) continue
-    let linear = 0
-    let ratio = 0
-    let length = 0
-    for (let at = rowStart[row] ?? 0, end = rowStart[row + 1] ?? 0; at < end; at++) {
-      const column = columns[at] ?? 0
-      const value = values[at] ?? 0
-      linear += (weights[column] ?? 0) * value
-      ratio += (odds?.[column] ?? 0) * value
-      length += value
-    }
-    const nb = ratio - shift * length
+    readMargins(svm.index, svm.weights, odds, shift, row, margins)
     count++
-    svmSum += linear
-    svmSquares += linear * linear
-    bayesSum += nb
-    bayesSquares += nb * nb
+    svmSum += margins.svm
+    svmSquares += margins.svm * margins.svm
+    bayesSum += margins.bayes
+    bayesSquares += margins.bayes * margins.bayes
   }
   const deviation = (sum: number, squares: number): number =>
     count < 2 ? 0 : Math.sqrt(Math.max(0, squares / count - (sum / count) ** 2))
   return { svm: deviation(svmSum, svmSquares), bayes: deviation(bayesSum, bayesSquares) }
+}
+
+/**
+ * One row's SVM margin (without the bias) and naive Bayes' log-odds less `shift` per unit of length, read in one
+ * pass over the row and written into `into` (no allocation per row).
+ */
+function readMargins(
+  index: TextIndex,
+  weights: Float64Array,
+  odds: Float64Array,
+  shift: number,
+  row: number,
+  into: { svm: number; bayes: number },
+): void {
+  const { rowStart, columns, values } = index
+  let linear = 0
+  let ratio = 0
+  let length = 0
+  for (let at = rowStart[row] ?? 0, end = rowStart[row + 1] ?? 0; at < end; at++) {
+    const column = columns[at] ?? 0
+    const value = values[at] ?? 0
+    linear += (weights[column] ?? 0) * value
+    ratio += (odds[column] ?? 0) * value
+    length += value
+  }
+  into.svm = linear
+  into.bayes = ratio - shift * length
 }
 
 /** The neighbour term's weight in a fusion with naive Bayes: as beside the SVM alone, relative to its scale. */
@@ -322,7 +337,6 @@ function retrainScorer(state: RankerState): ((row: number) => number) | null {
 function retrainLinearScorer(state: RankerState): ((row: number) => number) | null {
   const { svm, bayes } = state
   if (!trainSvmNow(state)) return null
-  const { rowStart, columns, values } = svm.index
   const weights = svm.weights
   const nearest = proximity(state)
   if (!bayes) {
@@ -333,19 +347,11 @@ function retrainLinearScorer(state: RankerState): ((row: number) => number) | nu
   const scales = fusionScales(state)
   const odds = bayes.odds
   const nearestWeight = nearest ? fusedNearestWeight(state, scales.svm) : 0
+  const margins = { svm: 0, bayes: 0 }
   return (row) => {
-    let linear = 0
-    let ratio = 0
-    let length = 0
-    for (let at = rowStart[row] ?? 0, end = rowStart[row + 1] ?? 0; at < end; at++) {
-      const column = columns[at] ?? 0
-      const value = values[at] ?? 0
-      linear += (weights[column] ?? 0) * value
-      ratio += (odds[column] ?? 0) * value
-      length += value
-    }
+    readMargins(svm.index, weights, odds, scales.shift, row, margins)
     const near = nearest ? nearestWeight * (nearest[row] ?? 0) : 0
-    return scales.svm * linear + scales.bayes * (ratio - scales.shift * length) + near
+    return scales.svm * margins.svm + scales.bayes * margins.bayes + near
   }
 }
 
