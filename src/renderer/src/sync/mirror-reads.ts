@@ -37,19 +37,19 @@ export function batchMirrorReads(mirror: PouchDatabase): void {
       if ('error' in row || !row.doc || row.value.deleted || '_attachments' in row.doc) continue
       found.set(row.key, row.doc)
     }
-    const answered = (request: BulkGetRequest): PouchDoc | undefined => {
+    // Replication takes the documents in any order: those read here first, then the rest asked the usual way.
+    const fromBatch: BulkGetResult['results'] = []
+    const rest: BulkGetRequest[] = []
+    for (const request of requests) {
       const doc = found.get(request.id)
-      return doc && isFirstRevision(request.rev) && doc._rev === request.rev ? doc : undefined
-    }
-    const rest = requests.filter((request) => !answered(request))
-    const others = rest.length ? (await bulkGet({ ...options, docs: rest })).results : []
-    // Replication takes the documents in any order.
-    const fromBatch = requests.flatMap((request) => {
-      const doc = answered(request)
-      if (!doc) return []
+      if (!doc || !isFirstRevision(request.rev) || doc._rev !== request.rev) {
+        rest.push(request)
+        continue
+      }
       const revisions = { start: 1, ids: [(request.rev ?? '').slice(2)] }
-      return [{ id: request.id, docs: [{ ok: { ...doc, _revisions: revisions } }] }]
-    })
+      fromBatch.push({ id: request.id, docs: [{ ok: { ...doc, _revisions: revisions } }] })
+    }
+    const others = rest.length ? (await bulkGet({ ...options, docs: rest })).results : []
     return { results: [...fromBatch, ...others] }
   }
 

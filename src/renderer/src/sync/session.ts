@@ -232,7 +232,6 @@ export class SyncSession {
       // Both directions paused: caught up, or waiting to retry after a failure.
       .on('paused', () => void this.checkServer())
       .on('error', (error: unknown) => this.fail(error))
-    void this.pushLocal().catch((error: unknown) => this.fail(error))
   }
 
   /** Stops live sync; the mirror and both cursors stay, so the next start resumes where this one stopped. */
