@@ -21,6 +21,7 @@ export const specBase: { index: Required<TextIndexOptions>; ranker: RankerOption
     charGrams: 0,
     charWeight: 1,
     stemUnion: 0,
+    titleWeight: 1,
   },
   ranker: {
     cost: 0.1,
@@ -42,6 +43,9 @@ export const specBase: { index: Required<TextIndexOptions>; ranker: RankerOption
     blankAfter: 0,
     stuckRatio: 1,
     stuckAfter: 1,
+    pseudoCount: 0,
+    pseudoWeight: 0,
+    pseudoUntil: 0,
   },
 }
 
@@ -67,6 +71,9 @@ const numeric: Record<string, Setter> = {
   sa: (_, r, v) => (r.stuckAfter = v),
   bg: (_, r, v) => (r.backgroundCount = v),
   bgw: (_, r, v) => (r.backgroundWeight = v),
+  prf: (_, r, v) => (r.pseudoCount = v),
+  prfw: (_, r, v) => (r.pseudoWeight = v),
+  prfu: (_, r, v) => (r.pseudoUntil = v),
   min: (i, _, v) => (i.minRecords = v),
   pw: (i, _, v) => (i.pairWeight = v),
   idf: (i, _, v) => (i.idfPower = v),
@@ -75,6 +82,7 @@ const numeric: Record<string, Setter> = {
   cg: (i, _, v) => (i.charGrams = v),
   cw: (i, _, v) => (i.charWeight = v),
   su: (i, _, v) => (i.stemUnion = v),
+  tw: (i, _, v) => (i.titleWeight = v),
 }
 
 const flags: Record<string, (index: TextIndexOptions, ranker: Record<string, unknown>) => void> = {
@@ -89,8 +97,8 @@ const flags: Record<string, (index: TextIndexOptions, ranker: Record<string, unk
  * 9.8 and single words only; "base" is the base itself. Numeric tokens: c cost, r includeRatio, b balance,
  * tol tolerance, ep maxEpochs, nb bayesWeight, sm bayesSmoothing, ramp bayesRamp, dbl bayesDouble, sw svmWeight, zs bayesSpread,
  * nn neighbourWeight, nx neighbourExclude, ne neighbourEarly, blank blankAfter, sr stuckRatio, sa stuckAfter,
- * bg backgroundCount, bgw backgroundWeight, min minRecords, pw pairWeight, idf idfPower, lead leadWords,
- * lw leadWeight, cg charGrams, cw charWeight, su stemUnion. Flags: uni (single words), stop (stop words dropped), rawtf (raw
+ * bg backgroundCount, bgw backgroundWeight, prf pseudoCount, prfw pseudoWeight, prfu pseudoUntil, min minRecords, pw pairWeight, idf idfPower, lead leadWords,
+ * lw leadWeight, cg charGrams, cw charWeight, su stemUnion, tw titleWeight. Flags: uni (single words), stop (stop words dropped), rawtf (raw
  * counts), stem (plurals folded).
  */
 export function parseSpec(spec: string): RankConfig {

@@ -25,6 +25,7 @@ export const defaultTextIndexOptions: Required<TextIndexOptions> = {
   charGrams: 4,
   charWeight: 0.3,
   stemUnion: 0,
+  titleWeight: 1,
 }
 
 export const defaultRankerOptions: Required<
@@ -49,6 +50,9 @@ export const defaultRankerOptions: Required<
     | 'stuckAfter'
     | 'backgroundCount'
     | 'backgroundWeight'
+    | 'pseudoCount'
+    | 'pseudoWeight'
+    | 'pseudoUntil'
   >
 > = {
   cost: 0.1,
@@ -70,4 +74,7 @@ export const defaultRankerOptions: Required<
   stuckAfter: 1,
   backgroundCount: 0,
   backgroundWeight: 0,
+  pseudoCount: 0,
+  pseudoWeight: 0,
+  pseudoUntil: 0,
 }

@@ -10,6 +10,7 @@ describe('readLabelledCsv', () => {
     expect(dataset).toEqual({
       ids: ['r1', 'r2'],
       texts: ['Statins Lower, cholesterol', 'Birds'],
+      titleLengths: [7, 5],
       labels: Uint8Array.from([1, 0]),
     })
   })

@@ -6,6 +6,8 @@ export type LabelledDataset = {
   ids: string[]
   /** Title, abstract and keywords joined by spaces (the text the ranking model reads). */
   texts: string[]
+  /** Per record, the length in characters of the title at the start of its text (0 = no title). */
+  titleLengths: number[]
   /** 1 = included, 0 = excluded. */
   labels: Uint8Array
 }
@@ -32,7 +34,12 @@ export function readLabelledCsv(text: string): LabelledDataset | { error: string
   )
   if (label === undefined || label < 0) return { error: 'no "label" column (1 = included, 0 = excluded).' }
   if ((title ?? -1) < 0 && (abstract ?? -1) < 0) return { error: 'no "title" or "abstract" column.' }
-  const dataset: LabelledDataset = { ids: [], texts: [], labels: new Uint8Array(body.length) }
+  const dataset: LabelledDataset = {
+    ids: [],
+    texts: [],
+    titleLengths: [],
+    labels: new Uint8Array(body.length),
+  }
   for (const [at, row] of body.entries()) {
     const cell = (index: number | undefined): string => (index === undefined ? '' : (row[index] ?? ''))
     const value = labelWords[cell(label).trim().toLowerCase()]
@@ -40,6 +47,7 @@ export function readLabelledCsv(text: string): LabelledDataset | { error: string
       return { error: `line ${lines[at + 1] ?? at + 2}: label "${cell(label)}" is not 1 or 0.` }
     dataset.labels[at] = value
     dataset.ids.push((id ?? -1) >= 0 ? cell(id) : String(at))
+    dataset.titleLengths.push(cell(title).length)
     dataset.texts.push([cell(title), cell(abstract), cell(keywords)].filter((part) => part !== '').join(' '))
   }
   return dataset

@@ -49,6 +49,10 @@ export type SvmState = {
   /** Unlabelled rows trained on as background excludes (see {@link SvmOptions.backgroundCount}). */
   background: number[]
   isBackground: Uint8Array
+  /** Unlabelled rows trained on as weak includes (see {@link setPseudoIncludes}), with their cost scale. */
+  pseudo: number[]
+  isPseudo: Uint8Array
+  pseudoWeight: number
   /** ‖w‖² over the features (bias excluded), kept up to date by every weight change. */
   squaredNorm: number
   options: Required<SvmOptions>
@@ -75,6 +79,9 @@ export function createSvmState(index: TextIndex, options: SvmOptions = {}): SvmS
     labelled: [],
     background: [],
     isBackground: new Uint8Array(index.rowCount),
+    pseudo: [],
+    isPseudo: new Uint8Array(index.rowCount),
+    pseudoWeight: 0,
     squaredNorm: 0,
     options: filled,
     random: mulberry32(filled.seed),
@@ -104,6 +111,32 @@ function leaveBackground(state: SvmState, row: number): void {
   state.labels[row] = 0
   state.isBackground[row] = 0
   state.background.splice(state.background.indexOf(row), 1)
+}
+
+/**
+ * Trains on these unlabelled rows as includes with their cost scaled by `weight` (pseudo-relevance feedback), in
+ * place of the previous ones, whose share of the weights is removed. Labelled and background rows are skipped. A
+ * pseudo include that gets a real label stops being one ({@link setSvmLabel}).
+ */
+export function setPseudoIncludes(state: SvmState, rows: readonly number[], weight: number): void {
+  while (state.pseudo.length > 0) leavePseudo(state, state.pseudo[state.pseudo.length - 1] ?? 0)
+  state.pseudoWeight = weight
+  if (weight <= 0) return
+  for (const row of rows) {
+    if (state.labels[row] !== 0 || state.isPseudo[row]) continue
+    state.isPseudo[row] = 1
+    state.labels[row] = 1
+    state.pseudo.push(row)
+  }
+}
+
+function leavePseudo(state: SvmState, row: number): void {
+  const dual = state.duals[row] ?? 0
+  if (dual !== 0) addRow(state, row, -dual)
+  state.duals[row] = 0
+  state.labels[row] = 0
+  state.isPseudo[row] = 0
+  state.pseudo.splice(state.pseudo.indexOf(row), 1)
 }
 
 /** Adds `step · xᵣ` (bias feature included) to the weights. */
@@ -138,6 +171,7 @@ export function rowScore(weights: Float64Array, index: TextIndex, row: number): 
  */
 export function setSvmLabel(state: SvmState, row: number, label: 0 | 1 | null, startDual = 0): void {
   if (state.isBackground[row]) leaveBackground(state, row)
+  if (state.isPseudo[row]) leavePseudo(state, row)
   const previous = state.labels[row] ?? 0
   const next = label === null ? 0 : label === 1 ? 1 : -1
   if (previous === next) return
@@ -164,7 +198,9 @@ function shuffle(order: number[], size: number, random: () => number): void {
 }
 
 /** Per-class cost C · (n / (2 n_class))^balance and the dual's diagonal term 1 / (2 C) per class. */
-function diagonals(state: SvmState): { positive: number; negative: number; background: number } | null {
+function diagonals(
+  state: SvmState,
+): { positive: number; negative: number; background: number; pseudo: number } | null {
   let positives = 0
   for (const row of state.labelled) if (state.labels[row] === 1) positives++
   const total = state.labelled.length
@@ -175,7 +211,8 @@ function diagonals(state: SvmState): { positive: number; negative: number; backg
   const positiveCost = (costOf(positives) * 2 * includeRatio) / (1 + includeRatio)
   const negativeCost = (costOf(negatives) * 2) / (1 + includeRatio)
   const background = 0.5 / (negativeCost * (state.options.backgroundWeight || 1))
-  return { positive: 0.5 / positiveCost, negative: 0.5 / negativeCost, background }
+  const pseudo = 0.5 / (positiveCost * (state.pseudoWeight || 1))
+  return { positive: 0.5 / positiveCost, negative: 0.5 / negativeCost, background, pseudo }
 }
 
 /**
@@ -188,8 +225,8 @@ export function trainSvm(state: SvmState): boolean {
   const diagonal = diagonals(state)
   if (!diagonal) return false
   const { labels, duals, index, options } = state
-  const active = [...state.labelled, ...state.background]
-  const { isBackground } = state
+  const active = [...state.labelled, ...state.background, ...state.pseudo]
+  const { isBackground, isPseudo } = state
   let activeSize = active.length
   let previousMax = Infinity
   for (let epoch = 0; epoch < options.maxEpochs; epoch++) {
@@ -200,7 +237,13 @@ export function trainSvm(state: SvmState): boolean {
       const row = active[at] ?? 0
       const label = labels[row] ?? 0
       const diag =
-        label === 1 ? diagonal.positive : isBackground[row] ? diagonal.background : diagonal.negative
+        label === 1
+          ? isPseudo[row]
+            ? diagonal.pseudo
+            : diagonal.positive
+          : isBackground[row]
+            ? diagonal.background
+            : diagonal.negative
       const dual = duals[row] ?? 0
       const gradient = label * rowScore(state.weights, index, row) - 1 + diag * dual
       if (dual === 0 && gradient > previousMax) {

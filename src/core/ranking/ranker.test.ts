@@ -280,3 +280,48 @@ describe('ranker options', () => {
     texts.forEach((_, row) => expect(scorer(row)).toBeCloseTo(full[row] ?? 0, 9))
   })
 })
+
+describe('pseudo-relevance feedback', () => {
+  // "cholesterol" is in no labelled record, only in the unlabelled record most like the include (row 2).
+  const feedbackTexts = [
+    'statin heart trial',
+    'bird song',
+    'statin heart trial cholesterol',
+    'cholesterol diet',
+    'garden diet',
+  ]
+  const feedbackIndex = buildTextIndex(feedbackTexts, { minRecords: 1, charGrams: 0 })
+  const feedbackLabels = [
+    { row: 0, label: 1 as const },
+    { row: 1, label: 0 as const },
+  ]
+  const options = {
+    neighbourWeight: 0,
+    pseudoCount: 1,
+    pseudoWeight: 0.5,
+    tolerance: 1e-9,
+    maxEpochs: 10_000,
+  }
+
+  it('trains on the top unlabelled record as a weak include, and drops it once it is labelled', () => {
+    const off = scoreRows(
+      trainRanker(feedbackIndex, feedbackLabels, { ...options, pseudoCount: 0 })!,
+      feedbackIndex,
+    )
+    expect(off[3]).toBeCloseTo(off[4] ?? 0, 12)
+    const on = scoreRows(trainRanker(feedbackIndex, feedbackLabels, options)!, feedbackIndex)
+    // What the top record shares with "cholesterol diet" now points to inclusion.
+    expect(on[3]).toBeGreaterThan((on[4] ?? 0) + 0.01)
+    // Labelled for real (as an exclude), row 2 is no weak include any more: the live trainer agrees with a fresh one.
+    const trainer = createRankTrainer(feedbackIndex, options)
+    for (const { row, label } of feedbackLabels) trainer.setLabel(row, label)
+    trainer.train()
+    trainer.setLabel(2, 0)
+    const live = scoreRows(trainer.train()!, feedbackIndex)
+    const fresh = scoreRows(
+      trainRanker(feedbackIndex, [...feedbackLabels, { row: 2, label: 0 }], options)!,
+      feedbackIndex,
+    )
+    for (let row = 0; row < feedbackTexts.length; row++) expect(live[row]).toBeCloseTo(fresh[row] ?? 0, 4)
+  })
+})

@@ -3,6 +3,7 @@ import {
   createSvmState,
   drawBackground,
   rowScore,
+  setPseudoIncludes,
   setSvmLabel,
   trainSvm,
   type SvmOptions,
@@ -83,6 +84,15 @@ export type RankerOptions = SvmOptions & {
    */
   stuckRatio?: number
   stuckAfter?: number
+  /**
+   * Pseudo-relevance feedback: after each training, the `pseudoCount` unlabelled records (with text) that score
+   * highest are trained on as includes at `pseudoWeight` × an include's cost, and the model is trained again; they
+   * are dropped before the next training. The model then leans towards what its own best guesses share, which widens
+   * a model built on a few includes. Only while fewer than `pseudoUntil` includes are known (0 = always). 0 = off.
+   */
+  pseudoCount?: number
+  pseudoWeight?: number
+  pseudoUntil?: number
 }
 
 /** One screening decision the model learns from: a row of the {@link TextIndex} and include (1) or exclude (0). */
@@ -129,6 +139,9 @@ type RankerState = {
   stuckRatio: number
   stuckAfter: number
   includeRatio: number
+  pseudoCount: number
+  pseudoWeight: number
+  pseudoUntil: number
 }
 
 function createRankerState(index: TextIndex, options: RankerOptions): RankerState {
@@ -166,12 +179,16 @@ function createRankerState(index: TextIndex, options: RankerOptions): RankerStat
     stuckRatio: options.stuckRatio ?? defaultRankerOptions.stuckRatio,
     stuckAfter: options.stuckAfter ?? defaultRankerOptions.stuckAfter,
     includeRatio: svm.options.includeRatio,
+    pseudoCount: options.pseudoCount ?? defaultRankerOptions.pseudoCount,
+    pseudoWeight: options.pseudoWeight ?? defaultRankerOptions.pseudoWeight,
+    pseudoUntil: options.pseudoUntil ?? defaultRankerOptions.pseudoUntil,
   }
 }
 
 function setRankerLabel(state: RankerState, row: number, label: 0 | 1 | null, startDual = 0): void {
   // Background excludes are not decisions: naive Bayes never counted them.
-  const previous = state.svm.isBackground[row] ? 0 : (state.svm.labels[row] ?? 0)
+  const { isBackground, isPseudo } = state.svm
+  const previous = isBackground[row] || isPseudo[row] ? 0 : (state.svm.labels[row] ?? 0)
   if (state.bayes && previous !== 0) updateBayes(state.bayes, row, previous === 1 ? 1 : 0, -1)
   if (state.neighbours && previous === 1 && label !== 1) removeNeighbour(state.neighbours, row)
   if (state.neighbours && previous !== 1 && label === 1) addNeighbour(state.neighbours, row)
@@ -212,11 +229,47 @@ function isStuck(state: RankerState, after: number): boolean {
 /** Whether records without text go first now (see {@link RankerOptions.blankAfter}). */
 const blanksFirst = (state: RankerState): boolean => isStuck(state, state.blankAfter)
 
-/** Trains the SVM, with includes weighted by `stuckRatio` while the model is stuck (see {@link RankerOptions.stuckRatio}). */
+/**
+ * Trains the SVM, with includes weighted by `stuckRatio` while the model is stuck (see {@link RankerOptions.stuckRatio}),
+ * then again with its top unlabelled records as weak includes while pseudo-relevance feedback is on.
+ */
 function trainSvmNow(state: RankerState): boolean {
   const stuck = state.stuckRatio !== 1 && isStuck(state, state.stuckAfter)
-  state.svm.options.includeRatio = state.includeRatio * (stuck ? state.stuckRatio : 1)
-  return trainSvm(state.svm)
+  const { svm } = state
+  svm.options.includeRatio = state.includeRatio * (stuck ? state.stuckRatio : 1)
+  if (svm.pseudo.length > 0) setPseudoIncludes(svm, [], 0)
+  if (!trainSvm(svm)) return false
+  const feedback =
+    state.pseudoCount > 0 &&
+    state.pseudoWeight > 0 &&
+    (state.pseudoUntil <= 0 || state.includeCount < state.pseudoUntil)
+  if (!feedback) return true
+  setPseudoIncludes(svm, topUnlabelled(state, state.pseudoCount), state.pseudoWeight)
+  return trainSvm(svm)
+}
+
+/** The `count` unlabelled rows with text that the SVM and the neighbour term score highest (ties: lower row). */
+function topUnlabelled(state: RankerState, count: number): number[] {
+  const { svm } = state
+  const { index, weights, labels } = svm
+  const nearest = proximity(state)
+  const scale = nearest ? neighbourWeightNow(state) * Math.sqrt(svm.squaredNorm) : 0
+  const rows: number[] = []
+  const scores: number[] = []
+  for (let row = 0; row < index.rowCount; row++) {
+    if (labels[row] !== 0 || isBlank(index, row)) continue
+    const score = rowScore(weights, index, row) + (nearest ? scale * (nearest[row] ?? 0) : 0)
+    if (rows.length === count) {
+      if (score <= (scores[count - 1] ?? -Infinity)) continue
+      rows.pop()
+      scores.pop()
+    }
+    let at = rows.length
+    while (at > 0 && (scores[at - 1] ?? -Infinity) < score) at--
+    rows.splice(at, 0, row)
+    scores.splice(at, 0, score)
+  }
+  return rows
 }
 
 const isBlank = (index: TextIndex, row: number): boolean =>
@@ -249,7 +302,7 @@ function scoreSpreads(state: RankerState, odds: Float64Array, shift: number): { 
   let count = 0
   let [svmSum, svmSquares, bayesSum, bayesSquares] = [0, 0, 0, 0]
   for (let row = 0; row < svm.index.rowCount; row++) {
-    if (svm.labels[row] !== 0 && !svm.isBackground[row]) continue
+    if (svm.labels[row] !== 0 && !svm.isBackground[row] && !svm.isPseudo[row]) continue
     readMargins(svm.index, svm.weights, odds, shift, row, margins)
     count++
     svmSum += margins.svm

@@ -176,3 +176,32 @@ describe('text index options', () => {
     expect(ratio(0.5)).toBeCloseTo(0.5 * (1 + Math.log(2)), 6)
   })
 })
+
+describe('title weight', () => {
+  // "statin trial" is the title of the first two records; the third has no title.
+  const texts = ['statin trial in adults', 'statin trial adults', 'adults statin trial']
+  const titleLengths = [12, 12, 0]
+  const valueOf = (index: ReturnType<typeof buildTextIndex>, row: number, term: string): number => {
+    for (let at = index.rowStart[row] ?? 0; at < (index.rowStart[row + 1] ?? 0); at++)
+      if (featureTerm(index, index.columns[at] ?? 0) === term) return index.values[at] ?? 0
+    return Number.NaN
+  }
+
+  it('counts the words of the title titleWeight times, and changes nothing without title lengths', () => {
+    const options = { ngrams: 2, minRecords: 1, sublinearTf: false, charGrams: 0, titleWeight: 2 } as const
+    const plain = buildTextIndex(texts, { ...options, titleWeight: 1 }, titleLengths)
+    const weighted = buildTextIndex(texts, options, titleLengths)
+    // Raw counts: in row 0, "statin", "trial" and "statin trial" count 2 and "in", "adults", "trial in" 1 (the pair
+    // after the title's last word is not a title pair); row 2, without a title, is as without the option.
+    const ratio = (index: typeof plain, term: string): number =>
+      valueOf(index, 0, term) / valueOf(index, 0, 'adults')
+    expect(ratio(weighted, 'statin') / ratio(plain, 'statin')).toBeCloseTo(2, 6)
+    expect(ratio(weighted, 'statin trial') / ratio(plain, 'statin trial')).toBeCloseTo(2, 6)
+    expect(ratio(weighted, 'in') / ratio(plain, 'in')).toBeCloseTo(1, 6)
+    expect(ratio(weighted, 'trial in') / ratio(plain, 'trial in')).toBeCloseTo(1, 6)
+    expect(Array.from(weighted.values.subarray(weighted.rowStart[2], weighted.rowStart[3]))).toEqual(
+      Array.from(plain.values.subarray(plain.rowStart[2], plain.rowStart[3])),
+    )
+    expect(buildTextIndex(texts, options)).toEqual(buildTextIndex(texts, { ...options, titleWeight: 1 }))
+  })
+})

@@ -41,6 +41,12 @@ export type TextIndexOptions = {
    * words' own distinctions, which folding plurals erases. 0 = off.
    */
   stemUnion?: number
+  /**
+   * Words of the title (see `buildTextIndex`'s `titleLengths`) count this many times (an integer; their character
+   * n-grams, plural groups, lead features and word pairs too): the title says what a record is about in a few words,
+   * the abstract in many. 1 = off; without `titleLengths` it has no effect.
+   */
+  titleWeight?: number
 }
 
 /**
@@ -161,6 +167,8 @@ function countFeatures(
   stem: boolean,
   charGrams: number,
   stemUnion: boolean,
+  titleWeight: number,
+  titleLengths: ArrayLike<number> | undefined,
 ): RawCounts {
   const wordIds = new Map<string, number>()
   const featureOfWord: number[] = []
@@ -216,7 +224,12 @@ function countFeatures(
   texts.forEach((text, row) => {
     const tokens = tokenize(text, stopWords)
     if (stem) for (let at = 0; at < tokens.length; at++) tokens[at] = sStem(tokens[at] ?? '')
-    const needed = tokens.length * (stemUnion ? 3 : 2) + Math.min(tokens.length, leadWords) * 2
+    // The title is the start of the text, ending at a non-word character: its words are the first tokens.
+    const titleLength = titleWeight > 1 ? (titleLengths?.[row] ?? 0) : 0
+    const titleTokens = titleLength > 0 ? tokenize(text.slice(0, titleLength), stopWords).length : 0
+    const needed =
+      (tokens.length * (stemUnion ? 3 : 2) + Math.min(tokens.length, leadWords) * 2) *
+      (titleTokens > 0 ? titleWeight : 1)
     if (scratch.length < needed) scratch = new Int32Array(needed * 2)
     let size = 0
     let previous = -1
@@ -243,11 +256,13 @@ function countFeatures(
         }
       }
       const grams = gramsOfWord[word]
-      if (grams && size + grams.length + 4 > scratch.length) {
-        const grown = new Int32Array((size + grams.length + needed) * 2)
+      const repeats = position < titleTokens ? titleWeight : 1
+      if (grams && size + (grams.length + 5) * repeats > scratch.length) {
+        const grown = new Int32Array((size + (grams.length + 5) * repeats + needed) * 2)
         grown.set(scratch.subarray(0, size))
         scratch = grown
       }
+      const tokenStart = size
       scratch[size++] = featureOfWord[word] ?? 0
       if (stemUnion) scratch[size++] = groupOfWord[word] ?? 0
       if (grams) for (const gram of grams) scratch[size++] = gram
@@ -260,6 +275,12 @@ function countFeatures(
         const first = previous
         scratch[size++] = featureOfPair.idOf(first, word, () => newFeature(first, word))
         if (isLead) scratch[size++] = leadOfPair.idOf(first, word, () => newFeature(first, word, 1))
+      }
+      // A title word's features again, until they count `titleWeight` times.
+      const tokenSize = size - tokenStart
+      for (let again = 1; again < repeats; again++) {
+        scratch.copyWithin(size, tokenStart, tokenStart + tokenSize)
+        size += tokenSize
       }
       previous = word
     }
@@ -283,9 +304,14 @@ function countFeatures(
 /**
  * Builds the TF-IDF index of the records' text (title, abstract and keywords joined by the caller). Deterministic:
  * feature ids follow first appearance. Time and memory grow linearly with the text (figures: `bench:rank`).
- * Empty texts give empty rows (such records score 0 and only move by tie-breaks).
+ * Empty texts give empty rows (such records score 0 and only move by tie-breaks). `titleLengths` (optional) gives
+ * per text the length in characters of the title it starts with (0 = none), for `titleWeight`.
  */
-export function buildTextIndex(texts: readonly string[], options: TextIndexOptions = {}): TextIndex {
+export function buildTextIndex(
+  texts: readonly string[],
+  options: TextIndexOptions = {},
+  titleLengths?: ArrayLike<number>,
+): TextIndex {
   const {
     ngrams,
     minRecords,
@@ -299,12 +325,23 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     charGrams,
     charWeight,
     stemUnion,
+    titleWeight,
   } = {
     ...defaultTextIndexOptions,
     ...options,
   }
   const stopWords = dropStopWords ? englishStopWords : undefined
-  const raw = countFeatures(texts, ngrams, stopWords, leadWords, stem, charGrams, !stem && stemUnion > 0)
+  const raw = countFeatures(
+    texts,
+    ngrams,
+    stopWords,
+    leadWords,
+    stem,
+    charGrams,
+    !stem && stemUnion > 0,
+    Math.max(1, Math.round(titleWeight)),
+    titleLengths,
+  )
   const rawCount = raw.firstWord.length
   const newId = new Int32Array(rawCount).fill(-1)
   let featureCount = 0
