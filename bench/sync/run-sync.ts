@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
 import { createUser, setupReviewDatabase } from '../../couchdb/setup'
+import type { PouchDoc } from '../../src/renderer/src/sync/pouch'
 import { makeMachine, sharedRecords, type Machine } from '../../test/sync/client'
 import { passwordOf, testAdminUrl } from '../../test/sync/server'
 import { plainReplicationMs, serverDocCount } from './peer'
@@ -92,40 +93,49 @@ async function liveLatency(anna: Machine, ben: Machine, rounds: number): Promise
   return latencies
 }
 
+/** A machine's own documents in its mirror (those with its user), as plain PouchDB would replicate them. */
+async function ownDocs(machine: Machine, user: string): Promise<PouchDoc[]> {
+  const { results } = await machine.mirror.changes({ since: 0, include_docs: true })
+  return results.flatMap(({ id, doc }) => (!doc || id.startsWith('_') || doc.user !== user ? [] : [doc]))
+}
+
 /**
- * The peer of the push figure, in the same run (see {@link plainReplicationMs}): Anna's own documents (those of her
- * mirror with her user), replicated by plain PouchDB to another database on the same server. The push above also
- * copies the events from the Sift database into the mirror while it sends them.
+ * The peers of the push figures (see {@link plainReplicationMs}), each to a database of its own on the same
+ * server: plain PouchDB replicating documents already in it, and writing them into it first. Run once before
+ * Sift's push, after an untimed warm-up replication, and once at the end. Without the warm-up, whatever ran first
+ * looked slowest: in one process the first replication of 10,000 documents took 3.3–3.8 s and the next ones
+ * 2.4–2.9 s (most likely the JIT compiling the server's and the client's code as they run).
  */
-async function plainReplication(anna: Machine, admin: string, user: string): Promise<number> {
-  const { results } = await anna.mirror.changes({ since: 0, include_docs: true })
-  const docs = results.flatMap(({ id, doc }) =>
-    !doc || id.startsWith('_') || doc.user !== user ? [] : [doc],
+async function peers(
+  docs: PouchDoc[],
+  admin: string,
+  name: string,
+  { warmUp = false } = {},
+): Promise<{ replicateMs: number; writeAndReplicateMs: number }> {
+  const server = { admin, base, user: 'anna' }
+  if (warmUp) await plainReplicationMs(docs, { ...server, database: 'bench-warm-up' })
+  const replicateMs = await plainReplicationMs(docs, { ...server, database: `bench-peer-${name}` })
+  const writeAndReplicateMs = await plainReplicationMs(
+    docs,
+    { ...server, database: `bench-peer-${name}-written` },
+    { timeWrites: true },
   )
-  return plainReplicationMs(docs, { admin, base, database: 'bench-peer', user })
+  return { replicateMs, writeAndReplicateMs }
 }
 
 /**
  * Push after working offline while connected: live sync's outbox copies each event into the mirror as it is
  * written (`pushLocal` on every change of the event log), also while the server cannot be reached, so when the
- * connection returns only replication is left. A second Anna machine on its own database; timed until the server
- * answered the last upload.
+ * connection returns only replication is left. `twin` is a second Anna machine, on a database of its own, whose
+ * outbox has run; timed until the server answered the last upload.
  */
-async function pushAfterOfflineWork(
-  admin: string,
-  records: ReturnType<typeof sharedRecords>,
-): Promise<number> {
-  await setupReviewDatabase(admin, 'bench-offline', ['anna'])
-  const machine = await makeMachine({ serverUrl: base, database: 'bench-offline', user: 'anna', records })
-  await machine.decideAll('include')
-  await machine.session.pushLocal()
+async function pushAfterOfflineWork(twin: Machine, admin: string): Promise<number> {
   const start = performance.now()
-  await machine.session.syncOnce()
-  const elapsed = (machine.network.lastBulkDocsAt ?? Number.NaN) - start
+  await twin.session.syncOnce()
+  const elapsed = (twin.network.lastBulkDocsAt ?? Number.NaN) - start
   const onServer = await serverDocCount(admin, 'bench-offline')
   if (onServer < eventCount)
     throw new Error(`The server has ${onServer} of ${eventCount} events after the push.`)
-  await machine.close()
   return elapsed
 }
 
@@ -144,6 +154,13 @@ async function main(): Promise<void> {
     const records = sharedRecords(eventCount)
     const anna = await makeMachine({ serverUrl: base, database: 'bench', user: 'anna', records })
     await anna.decideAll('include')
+    // Anna's twin: the same work on a database of its own, copied into its mirror as live sync does while offline.
+    // Its documents are the peers' too.
+    await setupReviewDatabase(admin, 'bench-offline', ['anna'])
+    const twin = await makeMachine({ serverUrl: base, database: 'bench-offline', user: 'anna', records })
+    await twin.decideAll('include')
+    await twin.session.pushLocal()
+    const peersBefore = await peers(await ownDocs(twin, 'anna'), admin, 'before', { warmUp: true })
     // Push: "Sync now" with Anna's 10,000 events in her Sift database and nothing in her mirror yet, timed until the
     // server holds all of them (its answer to the last upload; the count is checked on the server). The outbox copies
     // events into the mirror while replication sends them, so the two are not timed apart. The round goes on after
@@ -155,6 +172,9 @@ async function main(): Promise<void> {
     const onServer = await serverDocCount(admin, 'bench')
     if (onServer < eventCount)
       throw new Error(`The server has ${onServer} of ${eventCount} events after the push.`)
+    const offlinePushMs = await pushAfterOfflineWork(twin, admin)
+    await twin.close()
+    await twin.db.delete()
     // The second round still reads the server's change feed past Anna's own 10,000 events (pushed while the first
     // round's pull ran); the third has nothing left to do.
     const [, echoMs] = await timed(() => anna.session.syncOnce())
@@ -188,16 +208,25 @@ async function main(): Promise<void> {
       records: small,
     })
     const smallLatencies = await liveLatency(annaSmall, benSmall, 30)
-    // Last, so the data they leave in this process's heap does not count in the heap figures above.
-    const peerMs = await plainReplication(anna, admin, 'anna')
-    const offlinePushMs = await pushAfterOfflineWork(admin, records)
+    const peersAfter = await peers(await ownDocs(anna, 'anna'), admin, 'after')
+    const peerMs = (peersBefore.replicateMs + peersAfter.replicateMs) / 2
+    const writingPeerMs = (peersBefore.writeAndReplicateMs + peersAfter.writeAndReplicateMs) / 2
     const result = {
       events: eventCount,
       pushSeconds: pushMs / 1000,
       pushRoundSeconds: roundMs / 1000,
       pushAfterOfflineWorkSeconds: offlinePushMs / 1000,
-      plainReplicationSeconds: peerMs / 1000,
+      plainReplicationSeconds: {
+        before: peersBefore.replicateMs / 1000,
+        after: peersAfter.replicateMs / 1000,
+      },
+      plainWriteAndReplicationSeconds: {
+        before: peersBefore.writeAndReplicateMs / 1000,
+        after: peersAfter.writeAndReplicateMs / 1000,
+      },
       pushVersusPlainReplication: pushMs / peerMs,
+      pushVersusPlainWriteAndReplication: pushMs / writingPeerMs,
+      pushAfterOfflineWorkVersusPlainReplication: offlinePushMs / peerMs,
       pullIntoFreshClientSeconds: pullMs / 1000,
       secondSyncMs: echoMs,
       noopSyncMs: noopMs,
@@ -212,8 +241,17 @@ async function main(): Promise<void> {
     console.log(`push ${eventCount} events (until the server has them): ${seconds(pushMs)}`)
     console.log(`  the whole sync round (then the inbox reads them):  ${seconds(roundMs)}`)
     console.log(`  after offline work (the outbox had copied them):   ${seconds(offlinePushMs)}`)
+    const both = ({ before, after }: { before: number; after: number }): string =>
+      `${seconds(before)} before, ${seconds(after)} after`
+    const ratio = (ms: number, peer: number): string => `${(ms / peer).toFixed(2)}×`
     console.log(
-      `  peer, same run: plain PouchDB replication of them:  ${seconds(peerMs)} (push ${(pushMs / peerMs).toFixed(2)}×, after offline work ${(offlinePushMs / peerMs).toFixed(2)}× that)`,
+      `  peer: plain PouchDB replicating them:             ${both({ before: peersBefore.replicateMs, after: peersAfter.replicateMs })}`,
+    )
+    console.log(
+      `  peer: plain PouchDB writing, then replicating:     ${both({ before: peersBefore.writeAndReplicateMs, after: peersAfter.writeAndReplicateMs })}`,
+    )
+    console.log(
+      `  push ÷ mean replicating peer ${ratio(pushMs, peerMs)}, ÷ mean writing peer ${ratio(pushMs, writingPeerMs)}; after offline work ÷ mean replicating peer ${ratio(offlinePushMs, peerMs)}`,
     )
     console.log(`pull them into a fresh client (replication + merge): ${seconds(pullMs)}`)
     console.log(`second sync (own events echoed by the server feed):  ${echoMs.toFixed(0)} ms`)
