@@ -46,6 +46,7 @@ export const specBase: { index: Required<TextIndexOptions>; ranker: RankerOption
     pseudoCount: 0,
     pseudoWeight: 0,
     pseudoUntil: 0,
+    logistic: 0,
   },
 }
 
@@ -74,6 +75,7 @@ const numeric: Record<string, Setter> = {
   prf: (_, r, v) => (r.pseudoCount = v),
   prfw: (_, r, v) => (r.pseudoWeight = v),
   prfu: (_, r, v) => (r.pseudoUntil = v),
+  lr: (_, r, v) => (r.logistic = v),
   min: (i, _, v) => (i.minRecords = v),
   pw: (i, _, v) => (i.pairWeight = v),
   idf: (i, _, v) => (i.idfPower = v),
@@ -97,7 +99,7 @@ const flags: Record<string, (index: TextIndexOptions, ranker: Record<string, unk
  * 9.8 and single words only; "base" is the base itself. Numeric tokens: c cost, r includeRatio, b balance,
  * tol tolerance, ep maxEpochs, nb bayesWeight, sm bayesSmoothing, ramp bayesRamp, dbl bayesDouble, sw svmWeight, zs bayesSpread,
  * nn neighbourWeight, nx neighbourExclude, ne neighbourEarly, blank blankAfter, sr stuckRatio, sa stuckAfter,
- * bg backgroundCount, bgw backgroundWeight, prf pseudoCount, prfw pseudoWeight, prfu pseudoUntil, min minRecords, pw pairWeight, idf idfPower, lead leadWords,
+ * bg backgroundCount, bgw backgroundWeight, prf pseudoCount, prfw pseudoWeight, prfu pseudoUntil, lr logistic, min minRecords, pw pairWeight, idf idfPower, lead leadWords,
  * lw leadWeight, cg charGrams, cw charWeight, su stemUnion, tw titleWeight. Flags: uni (single words), stop (stop words dropped), rawtf (raw
  * counts), stem (plurals folded).
  */

@@ -53,6 +53,7 @@ export const defaultRankerOptions: Required<
     | 'pseudoCount'
     | 'pseudoWeight'
     | 'pseudoUntil'
+    | 'logistic'
   >
 > = {
   cost: 0.1,
@@ -77,4 +78,5 @@ export const defaultRankerOptions: Required<
   pseudoCount: 0,
   pseudoWeight: 0,
   pseudoUntil: 0,
+  logistic: 0,
 }

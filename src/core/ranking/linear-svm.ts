@@ -29,6 +29,12 @@ export type SvmOptions = {
    */
   backgroundCount?: number
   backgroundWeight?: number
+  /**
+   * 1 = logistic regression (log loss) instead of the squared hinge, by the dual coordinate descent of Yu, Huang and
+   * Lin (2011, LIBLINEAR's dual logistic solver), with the same costs per class: every labelled record keeps some
+   * weight, where the hinge ignores those well outside the margin. 0 = squared hinge.
+   */
+  logistic?: number
 }
 
 /**
@@ -70,6 +76,7 @@ export function createSvmState(index: TextIndex, options: SvmOptions = {}): SvmS
     seed: options.seed ?? 1,
     backgroundCount: options.backgroundCount ?? defaultRankerOptions.backgroundCount,
     backgroundWeight: options.backgroundWeight ?? defaultRankerOptions.backgroundWeight,
+    logistic: options.logistic ?? defaultRankerOptions.logistic,
   }
   return {
     index,
@@ -224,6 +231,10 @@ function diagonals(
 export function trainSvm(state: SvmState): boolean {
   const diagonal = diagonals(state)
   if (!diagonal) return false
+  if (state.options.logistic > 0) {
+    trainLogistic(state, diagonal)
+    return true
+  }
   const { labels, duals, index, options } = state
   const active = [...state.labelled, ...state.background, ...state.pseudo]
   const { isBackground, isPseudo } = state
@@ -275,4 +286,74 @@ export function trainSvm(state: SvmState): boolean {
 function rowSquaredNorm(index: TextIndex, row: number): number {
   // Rows are L2-normalised: 1, or 0 for a record without text.
   return (index.rowStart[row + 1] ?? 0) > (index.rowStart[row] ?? 0) ? 1 : 0
+}
+
+/**
+ * Dual coordinate descent for L2-regularised logistic regression (Yu, Huang and Lin 2011; LIBLINEAR's
+ * `solve_l2r_lr_dual`): each row's dual lies strictly inside (0, Cᵢ), with Cᵢ the cost of its class (the same per
+ * class costs as the hinge: 1 / (2 · diagonal)). A dual outside that range (a new label, or a class cost that
+ * changed with the counts) is first moved inside it. Each coordinate is solved by a few Newton steps.
+ */
+function trainLogistic(
+  state: SvmState,
+  diagonal: { positive: number; negative: number; background: number; pseudo: number },
+): void {
+  const { labels, duals, index, options, isBackground, isPseudo } = state
+  const active = [...state.labelled, ...state.background, ...state.pseudo]
+  const costOf = (row: number): number =>
+    0.5 /
+    ((labels[row] ?? 0) === 1
+      ? isPseudo[row]
+        ? diagonal.pseudo
+        : diagonal.positive
+      : isBackground[row]
+        ? diagonal.background
+        : diagonal.negative)
+  for (const row of active) {
+    const cost = costOf(row)
+    const dual = duals[row] ?? 0
+    const inside = Math.min(Math.max(dual, Math.min(1e-3 * cost, 1e-8)), cost * (1 - 1e-8))
+    if (inside !== dual) {
+      duals[row] = inside
+      addRow(state, row, (inside - dual) * (labels[row] ?? 0))
+    }
+  }
+  let innerTolerance = 1e-2
+  for (let epoch = 0; epoch < options.maxEpochs; epoch++) {
+    shuffle(active, active.length, state.random)
+    let largest = 0
+    let newtonSteps = 0
+    for (const row of active) {
+      const label = labels[row] ?? 0
+      const cost = costOf(row)
+      const a = rowSquaredNorm(index, row) + 1
+      const b = label * rowScore(state.weights, index, row)
+      // Solve for whichever of α and C − α makes the subproblem better conditioned (as LIBLINEAR does).
+      const old = duals[row] ?? 0
+      let sign = 1
+      let start = old
+      if (0.5 * a * (cost - 2 * old) + b < 0) {
+        sign = -1
+        start = cost - old
+      }
+      let z = cost - start < 0.5 * cost ? 0.1 * start : start
+      let gradient = a * (z - start) + sign * b + Math.log(z / (cost - z))
+      largest = Math.max(largest, Math.abs(gradient))
+      let steps = 0
+      while (steps <= 100 && Math.abs(gradient) >= innerTolerance) {
+        const curvature = a + cost / (cost - z) / z
+        const next = z - gradient / curvature
+        z = next <= 0 ? z * 0.1 : next
+        gradient = a * (z - start) + sign * b + Math.log(z / (cost - z))
+        steps++
+      }
+      newtonSteps += steps
+      if (steps === 0) continue
+      const dual = sign === 1 ? z : cost - z
+      duals[row] = dual
+      addRow(state, row, (dual - old) * label)
+    }
+    if (largest < options.tolerance) break
+    if (newtonSteps <= active.length / 10) innerTolerance = Math.max(1e-8, 0.1 * innerTolerance)
+  }
 }
