@@ -7,7 +7,12 @@ import type { PouchDatabase } from './pouch'
 /** The team repo's merge ("Import a teammate's work"). */
 export type TeamRepo = ReturnType<typeof createTeamRepo>
 
-const batchSize = 2000
+/**
+ * Events per merge: one reviewer file and one write transaction each. Kept at replication's batch size so that
+ * merging a batch does not hold the page for long (with 2,000, writing the decisions and looking up their records
+ * took single tasks of 50–130 ms in Chromium), and below the team repo's limit for looking records up by index.
+ */
+const batchSize = 500
 
 /** What one inbox run merged. */
 export type InboxResult = {

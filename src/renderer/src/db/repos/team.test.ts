@@ -183,6 +183,31 @@ describe('team repo: matching records', () => {
   })
 })
 
+describe('team repo: finding the records a file speaks of', () => {
+  /** The titles of the records that hold a decision on `target`, sorted. */
+  async function decidedTitles(target: Awaited<ReturnType<typeof machine>>): Promise<string[]> {
+    const decided = (await target.db.decisions.toArray()).map((row) => row.recordId)
+    const records = await target.db.records.bulkGet(decided)
+    return records.map((record) => record?.title ?? '?').sort()
+  }
+
+  it('matches through index lookups (a few records: live sync) as through a pass over the project (a large file)', async () => {
+    const file = await benDecidesAll('include')
+    // Records the teammate has and this machine does not: past 1,000 the whole project is read instead.
+    const padding = Array.from({ length: 1_001 }, (_, n) => ({ id: `pad${n}`, fingerprint: `doi:10.9/${n}` }))
+    const carol = await machine()
+    const small = await createTeamRepo(annaMachine.db).importWork(annaMachine.projectId, file)
+    const large = await createTeamRepo(carol.db).importWork(carol.projectId, {
+      ...file,
+      records: [...file.records, ...padding],
+    })
+    expect(small).toMatchObject({ decisionsAdded: 3, unmatchedRecords: 0 })
+    expect(large).toEqual(small)
+    expect(await decidedTitles(annaMachine)).toEqual(['One', 'Three', 'Two'])
+    expect(await decidedTitles(carol)).toEqual(await decidedTitles(annaMachine))
+  })
+})
+
 describe('team repo: extractions', () => {
   const values = {
     n_patients: 60,

@@ -39,7 +39,9 @@ const lookupLimit = 1_000
  * one of them, found through the indexes. Every local record with the same fingerprint as an incoming one is among
  * them (fingerprints are built from exactly these stored fields), so matching on this subset gives the same result
  * as on the whole project, at a cost that grows with the incoming work instead of the project (live sync sends a
- * few events at a time into projects of 100,000 records).
+ * few events at a time into projects of 100,000 records). The lookups are all asked at once in one read
+ * transaction: IndexedDB answers them in turn, each answer a short task of its own, without a round trip between
+ * them.
  */
 async function candidateFingerprints(
   db: SiftDb,
@@ -51,20 +53,24 @@ async function candidateFingerprints(
   const keep = (rows: readonly (StoredRecord | undefined)[]) => {
     for (const row of rows) if (row && row.projectId === projectId) found.set(row.id, row)
   }
-  keep(await db.records.bulkGet(incoming.map((record) => record.id)))
-  for (const { fingerprint } of incoming) {
+  const byIndex = (fingerprint: string) => {
     const [kind, value = ''] = splitFingerprint(fingerprint)
-    if (kind === 'doi') keep(await db.records.where('[projectId+doi]').equals([projectId, value]).toArray())
-    else if (kind === 'pmid')
-      keep(await db.records.where('[projectId+pmid]').equals([projectId, value]).toArray())
-    else if (kind === 'title')
-      keep(
-        await db.records
-          .where('[projectId+titleKey]')
-          .equals([projectId, value.slice(0, value.lastIndexOf('|'))])
-          .toArray(),
-      )
+    if (kind === 'doi') return db.records.where('[projectId+doi]').equals([projectId, value])
+    if (kind === 'pmid') return db.records.where('[projectId+pmid]').equals([projectId, value])
+    if (kind === 'title') {
+      const titleKey = value.slice(0, value.lastIndexOf('|'))
+      return db.records.where('[projectId+titleKey]').equals([projectId, titleKey])
+    }
+    return null
   }
+  await db.transaction('r', db.records, () =>
+    Promise.all([
+      db.records.bulkGet(incoming.map((record) => record.id)).then(keep),
+      ...[...new Set(incoming.map((record) => record.fingerprint))].map((fingerprint) =>
+        byIndex(fingerprint)?.toArray().then(keep),
+      ),
+    ]),
+  )
   return [...found.values()].map((record) => ({ id: record.id, fingerprint: recordFingerprint(record) }))
 }
 
