@@ -10,6 +10,8 @@ export type BrowserPeer = {
   writeMs: number
   /** Replicating them from there to the server, until it answered the last upload. */
   replicateMs: number
+  /** Replicating them back from the server into a fresh local database, to its end: the peer of the pull. */
+  pullMs: number
 }
 
 const entryId = 'virtual:pouchdb-global'
@@ -45,7 +47,8 @@ async function pouchScript(): Promise<string> {
 /**
  * The peer of the push in Chromium: a fresh browser profile opens a page on the app's origin (so requests take the
  * same `/couchdb` proxy and CouchDB session cookie), signs in as `user`, writes `docs` into a local PouchDB database
- * (IndexedDB) and replicates it to `database` (created here) with the app's batch size. No Sift code runs.
+ * (IndexedDB), replicates it to `database` (created here) with the app's batch size, then pulls them from there
+ * into a database of its own. No Sift code runs.
  */
 export async function pouchPeerInChromium(
   browser: Browser,
@@ -77,7 +80,10 @@ export async function pouchPeerInChromium(
   const result = await page.evaluate(async ({ docs, database, user, password }) => {
     type Db = {
       bulkDocs(docs: unknown[]): Promise<unknown>
-      replicate: { to(target: Db, options: object): Promise<unknown> }
+      replicate: {
+        to(target: Db, options: object): Promise<unknown>
+        from(source: Db, options: object): Promise<unknown>
+      }
     }
     const PouchDB = (globalThis as unknown as { PouchDB: new (name: string, options?: object) => Db }).PouchDB
     const signIn = await fetch('couchdb/_session', {
@@ -102,7 +108,10 @@ export async function pouchPeerInChromium(
     })
     const replicateStart = performance.now()
     await local.replicate.to(remote, { batch_size: 500 })
-    return { writeMs, replicateMs: lastUploadAt - replicateStart }
+    const replicateMs = lastUploadAt - replicateStart
+    const pullStart = performance.now()
+    await new PouchDB(`peer-target-${Math.random()}`).replicate.from(remote, { batch_size: 500 })
+    return { writeMs, replicateMs, pullMs: performance.now() - pullStart }
   }, input)
   await context.close()
   return result

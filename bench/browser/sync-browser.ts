@@ -296,6 +296,7 @@ async function main(): Promise<void> {
       pouchDbInChromium: browserPeer,
       coldPushVersusPouchDbInChromium: pushMs / browserPeerMs,
       pullIntoFreshClientSeconds: pullMs / 1000,
+      pullVersusPouchDbInChromium: pullMs / browserPeer.pullMs,
       pullLongTasks: pullTasks,
       pullHeapMb: { before: heapBefore, peak: heapPeak, after: heapAfter },
     }
@@ -317,6 +318,9 @@ async function main(): Promise<void> {
     )
     console.log(
       `pull into a fresh profile (Connect → "Up to date"): ${seconds(pullMs)}; long tasks ${pullTasks.count}, longest ${pullTasks.maxMs} ms`,
+    )
+    console.log(
+      `  peer: plain PouchDB in this Chromium pulling them into a fresh database: ${seconds(browserPeer.pullMs)} (pull ${(pullMs / browserPeer.pullMs).toFixed(2)}× that; Sift also merges them into its own database)`,
     )
     console.log(`Ben's page heap: before ${heapBefore} MB, peak ${heapPeak} MB, after (GC) ${heapAfter} MB`)
     mkdirSync(path.join(root, 'bench/results'), { recursive: true })
