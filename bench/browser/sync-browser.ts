@@ -143,15 +143,21 @@ async function waitUntilUpToDate(page: Page): Promise<void> {
 }
 
 /**
- * When the server last answered an upload (`_bulk_docs`) of this page, in this process's clock, or NaN. Read after
- * the push is done: the time the server had the last of the documents, without asking it meanwhile.
+ * When this page first asked the server which documents it lacks (`_revs_diff`: replication has begun sending, the
+ * outbox's copying is over) and when the server last answered an upload (`_bulk_docs`), in this process's clock, or
+ * NaN. Read after the push is done: the time the server had the last of the documents, without asking it meanwhile.
  */
-function lastUpload(page: Page): () => number {
-  let at = Number.NaN
-  page.on('response', (response) => {
-    if (new URL(response.url()).pathname.endsWith('/_bulk_docs')) at = performance.now()
+function uploads(page: Page): () => { firstAskedAt: number; lastAnsweredAt: number } {
+  let firstAskedAt = Number.NaN
+  let lastAnsweredAt = Number.NaN
+  page.on('request', (request) => {
+    if (Number.isNaN(firstAskedAt) && new URL(request.url()).pathname.endsWith('/_revs_diff'))
+      firstAskedAt = performance.now()
   })
-  return () => at
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.endsWith('/_bulk_docs')) lastAnsweredAt = performance.now()
+  })
+  return () => ({ firstAskedAt, lastAnsweredAt })
 }
 
 /** The page's JS heap in MB (Chromium's precise figure, after a full GC when `collect`). */
@@ -229,14 +235,16 @@ async function main(): Promise<void> {
     const pushLongTasks = await watchLongTasks(anna)
     const stopProfile = await profile(anna, 'push')
     const [serverCpu, ownCpu] = [server.cpuMs(), ownCpuMs()]
-    const uploadedAt = lastUpload(anna)
+    const uploaded = uploads(anna)
     const pushStart = await connect(anna, 'anna')
     await waitUntilUpToDate(anna)
     const roundMs = performance.now() - pushStart
     const pushCpu = { serverMs: server.cpuMs() - serverCpu, proxyAndDriverMs: ownCpuMs() - ownCpu }
     const pushMainThread = await pageMetrics()
     const pushTasks = await pushLongTasks()
-    const pushMs = uploadedAt() - pushStart
+    const { firstAskedAt, lastAnsweredAt } = uploaded()
+    const pushMs = lastAnsweredAt - pushStart
+    const copyMs = firstAskedAt - pushStart
     await stopProfile()
     const onServer = await serverDocCount(admin, database)
     if (onServer < records) throw new Error(`The server has ${onServer} of ${records} events after the push.`)
@@ -288,6 +296,7 @@ async function main(): Promise<void> {
       events: docs.length,
       coldPushSeconds: pushMs / 1000,
       coldPushUntilUpToDateSeconds: roundMs / 1000,
+      coldPushCopyingSeconds: copyMs / 1000,
       coldPushCpu: pushCpu,
       coldPushMainThread: pushMainThread,
       coldPushLongTasks: pushTasks,
@@ -304,6 +313,9 @@ async function main(): Promise<void> {
     console.log(`Chromium, ${records} records, ${docs.length} of Anna's events on the server`)
     console.log(
       `cold push (Connect → server has them):  ${seconds(pushMs)}; until "Up to date": ${seconds(roundMs)}`,
+    )
+    console.log(
+      `  copying into the sync database until replication asked the server: ${seconds(copyMs)}; replicating: ${seconds(pushMs - copyMs)}`,
     )
     console.log(
       `  CPU until up to date: server ${pushCpu.serverMs.toFixed(0)} ms, web server's proxy and Playwright ${pushCpu.proxyAndDriverMs.toFixed(0)} ms`,
