@@ -9,6 +9,7 @@ import path from 'node:path'
 import type { Page } from '@playwright/test'
 
 import { generateRis } from '../import'
+import { percentile } from '../percentile'
 import { recordsOption, startAppInChromium } from './app-in-chromium'
 
 const records = recordsOption(100_000)
@@ -17,11 +18,6 @@ const root = path.resolve(import.meta.dirname, '../..')
 const base = 'http://127.0.0.1:4598/'
 
 type BenchWindow = { __keyToPaint: number[] }
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
-}
 
 async function importRecords(page: Page, file: string): Promise<string> {
   await page.goto(base)

@@ -16,6 +16,7 @@ import { adminEndpoint, createUser, setupReviewDatabase } from '../../couchdb/se
 import type { PouchDoc } from '../../src/renderer/src/sync/pouch'
 import { passwordOf, testAdminUrl } from '../../test/sync/server'
 import { generateRis } from '../import'
+import { percentile } from '../percentile'
 import { plainReplicationMs, serverDocCount } from '../sync/peer'
 import {
   clearLongTasks,
@@ -83,6 +84,8 @@ function ownCpuMs(): number {
 async function machineWithRecords(browser: Browser, base: string, file: string, name: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage()
   await recordLongTasks(page)
+  // tsx names the functions of code this benchmark runs in the page with a __name() helper, which the page lacks.
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f' })
   await page.goto(base)
   await page.getByRole('button', { name: 'New project' }).click()
   await page.getByLabel('Project name').fill('Sync benchmark')
@@ -158,6 +161,77 @@ function uploads(page: Page): () => { firstAskedAt: number; lastAnsweredAt: numb
     if (new URL(response.url()).pathname.endsWith('/_bulk_docs')) lastAnsweredAt = performance.now()
   })
   return () => ({ firstAskedAt, lastAnsweredAt })
+}
+
+/**
+ * Live sync between two connected pages: `from` screens `rounds` records from the keyboard (exclude), and each
+ * decision's trip is timed from the key press to the moment it is in `to`'s Sift database (a read of one index
+ * entry every 5 ms in `to`'s page; both clocks are the machine's). Returns milliseconds per decision.
+ */
+async function liveLatency(from: Page, to: Page, rounds: number): Promise<number[]> {
+  await section(from, 'Screen').click()
+  await from.getByRole('tab', { name: 'Screen records' }).click()
+  const title = from
+    .getByRole('article', { name: 'Record being screened' })
+    .getByRole('heading', { level: 3 })
+  const latencies: number[] = []
+  let previous = ''
+  for (let round = 0; round < rounds; round++) {
+    // The next record once the last decision was taken.
+    let text = previous
+    while (text === previous) {
+      text = (await title.textContent(long)) ?? ''
+      if (text === previous) await new Promise((done) => setTimeout(done, 20))
+    }
+    previous = text
+    const index = /intervention (\d+) /.exec(previous)?.[1]
+    if (index === undefined) throw new Error(`Unexpected record on screen: ${previous}`)
+    // Runs in `to`'s page: finds its record with the same DOI, then polls (without waiting here) for a second
+    // title/abstract decision on it; the time it arrives is kept on the page.
+    await to.evaluate(
+      async ({ doi, timeoutMs }) => {
+        const request = <T>(r: IDBRequest<T>): Promise<T> =>
+          new Promise((done, fail) => {
+            r.onsuccess = () => done(r.result)
+            r.onerror = () => fail(r.error ?? new Error('An IndexedDB request failed.'))
+          })
+        const db = await request(indexedDB.open('sift'))
+        const read = db.transaction(['projects', 'records'])
+        const [projectId = ''] = await request(read.objectStore('projects').getAllKeys())
+        const recordId = await request(
+          read.objectStore('records').index('[projectId+doi]').getKey([projectId, doi]),
+        )
+        if (typeof recordId !== 'string') throw new Error(`No record with DOI ${doi}.`)
+        const range = IDBKeyRange.bound(
+          [recordId, 'title-abstract', ''],
+          [recordId, 'title-abstract', '\uffff'],
+        )
+        const deadline = Date.now() + timeoutMs
+        const arrival = (async () => {
+          try {
+            for (;;) {
+              const decisions = db.transaction('decisions').objectStore('decisions')
+              const count = await request(decisions.index('[recordId+stage+reviewerId]').count(range))
+              if (count >= 2) return Date.now()
+              if (Date.now() > deadline) throw new Error('The decision did not arrive.')
+              await new Promise((done) => setTimeout(done, 5))
+            }
+          } finally {
+            db.close()
+          }
+        })()
+        ;(globalThis as unknown as { benchArrival: Promise<number> }).benchArrival = arrival
+      },
+      { doi: `10.5555/gen.${index}`, timeoutMs: 30_000 },
+    )
+    const pressedAt = Date.now()
+    await from.locator('body').press('e')
+    const arrivedAt = await to.evaluate(
+      () => (globalThis as unknown as { benchArrival: Promise<number> }).benchArrival,
+    )
+    latencies.push(arrivedAt - pressedAt)
+  }
+  return latencies
 }
 
 /** The page's JS heap in MB (Chromium's precise figure, after a full GC when `collect`). */
@@ -277,6 +351,9 @@ async function main(): Promise<void> {
       .filter({ hasText: records.toLocaleString('en-US') })
       .waitFor(long)
 
+    // Live: Ben screens on his machine while both are connected; each decision's trip into Anna's database.
+    const latencies = await liveLatency(ben, anna, 30)
+
     const docs = await annasDocs(admin)
     const peerMs = await plainReplicationMs(docs, {
       admin,
@@ -307,6 +384,11 @@ async function main(): Promise<void> {
       pullIntoFreshClientSeconds: pullMs / 1000,
       pullVersusPouchDbInChromium: pullMs / browserPeer.pullMs,
       pullLongTasks: pullTasks,
+      liveLatencyMs: {
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        max: Math.max(...latencies),
+      },
       pullHeapMb: { before: heapBefore, peak: heapPeak, after: heapAfter },
     }
     const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
@@ -333,6 +415,9 @@ async function main(): Promise<void> {
     )
     console.log(
       `  peer: plain PouchDB in this Chromium pulling them into a fresh database: ${seconds(browserPeer.pullMs)} (pull ${(pullMs / browserPeer.pullMs).toFixed(2)}× that; Sift also merges them into its own database)`,
+    )
+    console.log(
+      `live decision (key press on Ben's page → in Anna's database), ${latencies.length} decisions: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms, max ${Math.max(...latencies)} ms`,
     )
     console.log(`Ben's page heap: before ${heapBefore} MB, peak ${heapPeak} MB, after (GC) ${heapAfter} MB`)
     mkdirSync(path.join(root, 'bench/results'), { recursive: true })

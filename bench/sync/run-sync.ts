@@ -13,6 +13,7 @@ import { createUser, setupReviewDatabase } from '../../couchdb/setup'
 import type { PouchDoc } from '../../src/renderer/src/sync/pouch'
 import { makeMachine, sharedRecords, type Machine } from '../../test/sync/client'
 import { passwordOf, testAdminUrl } from '../../test/sync/server'
+import { percentile } from '../percentile'
 import { plainReplicationMs, serverDocCount } from './peer'
 
 const eventCount = 10_000
@@ -137,11 +138,6 @@ async function pushAfterOfflineWork(twin: Machine, admin: string): Promise<numbe
   if (onServer < eventCount)
     throw new Error(`The server has ${onServer} of ${eventCount} events after the push.`)
   return elapsed
-}
-
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
 }
 
 async function main(): Promise<void> {
