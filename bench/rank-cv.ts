@@ -100,13 +100,22 @@ export const searchedSpecs: readonly string[] = [
   // (Planned but never scored, so not listed: plural groups with the naive Bayes ensemble; naive Bayes at 1, and at 1
   // coming in only as the run of excludes grows; title words counted twice — dropped for time, after the first two
   // options had scored below the configurations they extend.)
+  // Sixth round, same rule, each over the shipped configuration: the title's words counted twice (tw2: the title says
+  // in a few words what a record is about); pseudo-relevance feedback while fewer than 10 includes are known (the 5
+  // records the model ranks highest trained on as includes at 0.3 × an include's cost, for a model built on a few
+  // includes); logistic loss instead of the squared hinge (lr1: every labelled record keeps some weight).
+  // (Naive Bayes at weight 1 in the z-scored ensemble was started and stopped unscored, for time: at 0.5 it had
+  // raised the loss. Feedback at every retrain costs about 3× the simulation time and was not run.)
+  'r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3_tw2',
+  'r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3_prf5_prfw0.3_prfu10',
+  'r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3_lr1',
 ]
 
 /**
  * The configuration in `defaults.ts`: the one the last cross-validation chose on all datasets (by `selectionRule`;
  * the old rule would keep "stem_r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3").
  */
-export const shippedSpec = 'r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3'
+export const shippedSpec = 'r9.8_nn0.3_blank1_cg4_cw0.3_sr0.3_tw2'
 
 export const rankGrid: RankConfig[] = searchedSpecs.map(parseSpec)
 

@@ -26,18 +26,20 @@ const median = (values: number[]): number => {
 function replicate(
   datasets: readonly ScreeningDataset[],
   size: number,
-): { texts: string[]; labels: number[] } {
+): { texts: string[]; titleLengths: number[]; labels: number[] } {
   const texts: string[] = []
+  const titleLengths: number[] = []
   const labels: number[] = []
   while (texts.length < size) {
     for (const { data } of datasets) {
       for (let row = 0; row < data.texts.length && texts.length < size; row++) {
         texts.push(data.texts[row] ?? '')
+        titleLengths.push(data.titleLengths[row] ?? 0)
         labels.push(data.labels[row] ?? 0)
       }
     }
   }
-  return { texts, labels }
+  return { texts, titleLengths, labels }
 }
 
 function timed<T>(work: () => T): [T, number] {
@@ -52,8 +54,8 @@ export function measureSpeed(
   size: number,
   labelled = 500,
 ): SpeedResult {
-  const { texts, labels } = replicate(datasets, size)
-  const [index, indexSeconds] = timed(() => buildTextIndex(texts))
+  const { texts, titleLengths, labels } = replicate(datasets, size)
+  const [index, indexSeconds] = timed(() => buildTextIndex(texts, {}, titleLengths))
   const random = mulberry32(2026)
   const rows = new Set<number>()
   while (rows.size < labelled) rows.add(Math.floor(random() * size))

@@ -83,7 +83,7 @@ describe.skipIf(!hasDatasets)('screening datasets (../shared/datasets/screening)
 
   it('prioritises synergy_donners_2021 at least as well as ASReview 2 (svm_u4) on its reference priors', () => {
     const { data, runs } = load('synergy_donners_2021')
-    const index = buildTextIndex(data.texts)
+    const index = buildTextIndex(data.texts, {}, data.titleLengths)
     const ours = runs.map((run) =>
       simulateScreening(index, data.labels, { seed: run.seed, priorRows: run.prior }),
     )
