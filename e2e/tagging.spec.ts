@@ -7,6 +7,21 @@ import { ProjectListPage } from './pages/ProjectListPage'
 
 const data = (name: string) => fileURLToPath(new URL(`./data/${name}`, import.meta.url))
 
+/** A design's evidence level as stored in the app's database (read in the page). */
+async function storedEvidenceLevel(label: string): Promise<number | undefined> {
+  const request = <T>(r: IDBRequest<T>): Promise<T> =>
+    new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result)
+      r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'))
+    })
+  const db = await request(indexedDB.open('sift'))
+  const taxonomies = (await request(db.transaction('taxonomies').objectStore('taxonomies').getAll())) as {
+    terms: { label: string; evidenceLevel?: number }[]
+  }[]
+  db.close()
+  return taxonomies.flatMap((taxonomy) => taxonomy.terms).find((term) => term.label === label)?.evidenceLevel
+}
+
 test('tag by modality and design: accept suggestions by key, bulk-accept, see the matrix, filter by a tag', async ({
   page,
 }) => {
@@ -84,6 +99,8 @@ test('tag by modality and design: accept suggestions by key, bulk-accept, see th
   await page.getByRole('tab', { name: 'Taxonomies' }).click()
   await page.getByLabel('Evidence level of Case series').fill('8')
   await page.getByLabel('Evidence level of Case series').blur()
+  // The edit is saved in the background; a reload at once could come before it is written.
+  await expect.poll(() => page.evaluate(storedEvidenceLevel, 'Case series')).toBe(8)
   await page.reload()
   await page.getByRole('tab', { name: 'Taxonomies' }).click()
   await expect(page.getByLabel('Evidence level of Case series')).toHaveValue('8')
