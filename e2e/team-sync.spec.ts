@@ -78,5 +78,11 @@ test('two reviewers sync live through the CouchDB-protocol server; blind mode ho
   })
   await page.getByRole('tab', { name: 'Conflicts' }).click()
   await expect(page.getByRole('heading', { name: 'Conflicts (1)' })).toBeVisible()
+
+  // While both are connected, Ben excludes the record he left open: it reaches Anna as he decides (4 of 5 agree).
+  await ben.press('e')
+  await expect((await agreementOf(page)).getByRole('row', { name: /Ben/ })).toContainText('80.0%', {
+    timeout: 20_000,
+  })
   await benContext.close()
 })

@@ -82,7 +82,7 @@ async function liveLatency(anna: Machine, ben: Machine, rounds: number): Promise
       value,
       reason: '',
     })
-    await anna.session.pushLocal() // in the app a live query on the event log does this
+    await anna.session.pushLocalSoon() // in the app the commit of the decision does this
     const benRecord = ben.recordIds[round] ?? ''
     for (;;) {
       const arrived = await ben.db.decisions.get(`${benRecord}:full-text:${anna.reviewer.id}`)

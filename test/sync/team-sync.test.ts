@@ -216,6 +216,39 @@ describe('team sync through a CouchDB-protocol server', () => {
     expect(await serverEventCount(server, database)).toBe(await mirrored())
   }, 60_000)
 
+  it('joins outbox runs asked for while one waits, and runs again for events written after one started', async () => {
+    const [anna] = await team(['anna'], 3)
+    if (!anna) throw new Error('a machine expected')
+    // Each outbox run ends by counting what is left to send.
+    let runs = 0
+    const countAfter = anna.syncRepo.countAfter.bind(anna.syncRepo)
+    anna.syncRepo.countAfter = (...args) => {
+      runs++
+      return countAfter(...args)
+    }
+    const decide = (recordId: string) =>
+      anna.decisions.decide({
+        projectId: anna.projectId,
+        recordId,
+        stage: 'title-abstract',
+        reviewerId: anna.reviewer.id,
+        value: 'include',
+        reason: '',
+      })
+    await decide(anna.recordIds[0] ?? '')
+    const asked = [anna.session.pushLocalSoon(), anna.session.pushLocalSoon(), anna.session.pushLocalSoon()]
+    expect(new Set(asked).size).toBe(1)
+    await Promise.all(asked)
+    expect(runs).toBe(1)
+    const copied = (await eventDocs(anna)).length
+    expect(copied).toBeGreaterThan(0)
+
+    await decide(anna.recordIds[1] ?? '')
+    await anna.session.pushLocalSoon()
+    expect(runs).toBe(2)
+    expect((await eventDocs(anna)).length).toBe(copied + 1)
+  })
+
   it('never sends pulled events back to the server', async () => {
     const [anna, ben] = await team(['anna', 'ben'], 600)
     if (!anna || !ben) throw new Error('two machines expected')

@@ -1,4 +1,3 @@
-import { liveQuery, type Subscription } from 'dexie'
 import PouchDB from 'pouchdb-browser'
 
 import { db } from '../db/db'
@@ -21,7 +20,7 @@ export type TeamSyncView = {
 const idle: SyncStatus = { state: 'idle', lastSyncAt: null, pending: 0, refused: [], error: null }
 const emptyView: TeamSyncView = { account: null, status: idle, storage: null }
 
-type Running = { session: SyncSession; outbox: Subscription }
+type Running = { session: SyncSession; stopOutbox: () => void }
 
 /** PouchDB in the renderer: IndexedDB for mirrors, the platform's `fetch` for the server. */
 const browserPouch: PouchFactory = (nameOrUrl, options) =>
@@ -112,11 +111,10 @@ export class TeamSyncManager {
       remote,
       onStatus: (status) => this.set(projectId, { status }),
     })
-    const outbox = liveQuery(() => this.repo.lastSeq()).subscribe({
-      next: () => void session.pushLocal().catch((error: unknown) => this.report(projectId, error)),
-      error: (error: unknown) => this.report(projectId, error),
-    })
-    this.running.set(projectId, { session, outbox })
+    const stopOutbox = this.repo.onEventsWritten(
+      () => void session.pushLocalSoon().catch((error: unknown) => this.report(projectId, error)),
+    )
+    this.running.set(projectId, { session, stopOutbox })
     session.start()
   }
 
@@ -124,7 +122,7 @@ export class TeamSyncManager {
     const running = this.running.get(projectId)
     if (!running) return
     this.running.delete(projectId)
-    running.outbox.unsubscribe()
+    running.stopOutbox()
     await running.session.stop()
   }
 

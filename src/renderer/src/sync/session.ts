@@ -69,6 +69,8 @@ export class SyncSession {
   private isCopyingFirst = false
   /** Counts {@link stop}s, so a start that was stopped while copying does not start replication afterwards. */
   private startRun = 0
+  /** An outbox run waiting in the queue for {@link pushLocalSoon}, not started yet. */
+  private waitingPush: Promise<void> | null = null
 
   constructor(options: SyncSessionOptions) {
     this.options = options
@@ -82,20 +84,35 @@ export class SyncSession {
    * of copies reached the mirror.
    */
   pushLocal(onCopied?: () => void): Promise<void> {
-    return this.serial(async () => {
-      const { repo, mirror, projectId, user } = this.options
-      const unpushed = await this.unpushedEvents()
-      let mirrorSeq = (await mirror.info()).update_seq
-      await runOutbox(repo, mirror, projectId, user, async (ids) => {
-        // The copies are at or before the mirror's current position.
-        const { update_seq } = await mirror.info()
-        for (const id of ids) unpushed.set(id, update_seq)
-        await this.passOwnCopies(mirrorSeq, update_seq, ids.length)
-        mirrorSeq = update_seq
-        onCopied?.()
-      })
-      await this.refreshPending()
+    return this.serial(() => this.copyLocal(onCopied))
+  }
+
+  /**
+   * Live sync's outbox run after events were written. While a run waits in the queue, later calls join it: it
+   * has not read the event log yet, so it copies their events too (one run for a burst of writes, not one each).
+   */
+  pushLocalSoon(): Promise<void> {
+    this.waitingPush ??= this.serial(() => {
+      this.waitingPush = null
+      return this.copyLocal()
     })
+    return this.waitingPush
+  }
+
+  /** The outbox run itself: new local events into the mirror, each remembered as not pushed yet. */
+  private async copyLocal(onCopied?: () => void): Promise<void> {
+    const { repo, mirror, projectId, user } = this.options
+    const unpushed = await this.unpushedEvents()
+    let mirrorSeq = (await mirror.info()).update_seq
+    await runOutbox(repo, mirror, projectId, user, async (ids) => {
+      // The copies are at or before the mirror's current position.
+      const { update_seq } = await mirror.info()
+      for (const id of ids) unpushed.set(id, update_seq)
+      await this.passOwnCopies(mirrorSeq, update_seq, ids.length)
+      mirrorSeq = update_seq
+      onCopied?.()
+    })
+    await this.refreshPending()
   }
 
   /**

@@ -48,6 +48,31 @@ export function installEventSequence(db: SiftDb): void {
   })
 }
 
+const commitListeners = new WeakMap<SiftDb, Set<() => void>>()
+
+/**
+ * The listeners told when a transaction that wrote events to this database has committed: a Dexie hook sees each
+ * new event, and the first one of a transaction subscribes to the commit of its IndexedDB transaction (shared
+ * with any transaction it is nested in, so nothing is told before the outermost one committed, or when it
+ * failed; one call however many events it wrote).
+ */
+function eventCommitListeners(db: SiftDb): Set<() => void> {
+  const existing = commitListeners.get(db)
+  if (existing) return existing
+  const listeners = new Set<() => void>()
+  commitListeners.set(db, listeners)
+  const seen = new WeakSet<IDBTransaction>()
+  db.events.hook('creating', (_key, _event, transaction) => {
+    const committing = transaction.idbtrans
+    if (seen.has(committing)) return
+    seen.add(committing)
+    committing.addEventListener('complete', () => {
+      for (const listener of listeners) listener()
+    })
+  })
+  return listeners
+}
+
 /** Reads and writes what team sync needs: the outbox, cursors, and the record identity events travel with. */
 export function createSyncRepo(db: SiftDb) {
   installEventSequence(db)
@@ -81,10 +106,16 @@ export function createSyncRepo(db: SiftDb) {
         .count()
     },
 
-    /** The highest sequence number written so far (any project): lets a live outbox notice new events. */
-    async lastSeq(): Promise<number> {
-      const last: SequencedEvent | undefined = await db.events.orderBy('seq').last()
-      return last?.seq ?? 0
+    /**
+     * Calls `listener` as soon as a transaction that wrote events (any project) has committed, so a live outbox
+     * sends them at once: a live query would read the event log again first, and that read waits its turn behind
+     * the screen's own live queries (in Chromium with 10,000 records, 150–200 ms after each decision). Returns
+     * the function that stops it.
+     */
+    onEventsWritten(listener: () => void): () => void {
+      const listeners = eventCommitListeners(db)
+      listeners.add(listener)
+      return () => listeners.delete(listener)
     },
 
     /** Which of these event ids this machine wrote (teammates' events live only in the mirror). */

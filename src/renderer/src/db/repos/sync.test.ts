@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+
+import { emptyRecord } from '../../../../core/records/record'
+import { createDb } from '../db'
+import { createDecisionsRepo } from './decisions'
+import { createImportsRepo } from './imports'
+import { createProjectsRepo } from './projects'
+import { createSyncRepo } from './sync'
+
+async function projectWithRecords(count: number) {
+  const db = createDb(`sync-repo-test-${Math.random()}`)
+  const repo = createSyncRepo(db)
+  await db.open()
+  const projectId = (await createProjectsRepo(db).create('Sync')).id
+  await createImportsRepo(db).commitBatch({
+    projectId,
+    fileName: 'search.ris',
+    hash: 'h',
+    format: 'ris',
+    encoding: 'utf-8',
+    source: 'PubMed',
+    warningCount: 0,
+    records: Array.from({ length: count }, (_, index) => ({ ...emptyRecord(), title: `Study ${index}` })),
+  })
+  const recordIds = await db.records.where('projectId').equals(projectId).primaryKeys()
+  return { db, repo, projectId, recordIds, decisions: createDecisionsRepo(db) }
+}
+
+describe('sync repo: events written', () => {
+  it('tells its listeners once per transaction that wrote events, after it committed, until they stop', async () => {
+    const { db, repo, projectId, recordIds, decisions } = await projectWithRecords(3)
+    const heard: number[] = []
+    // What a listener can read when it is called: the events of the transaction must be there.
+    const stop = repo.onEventsWritten(() => {
+      void db.events.count().then((count) => heard.push(count))
+    })
+    const before = await db.events.count()
+    const decision = { projectId, stage: 'title-abstract' as const, reviewerId: 'rv_anna', reason: '' }
+    await decisions.decide({ ...decision, recordId: recordIds[0] ?? '', value: 'include' })
+    await decisions.decideMany(recordIds, { ...decision, value: 'exclude' })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const after = await db.events.count()
+    expect(after).toBeGreaterThan(before + 3)
+    expect(heard).toHaveLength(2)
+    expect(heard.at(-1)).toBe(after)
+    expect(heard[0]).toBeGreaterThan(before)
+
+    stop()
+    await decisions.decide({ ...decision, recordId: recordIds[1] ?? '', value: 'include' })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(heard).toHaveLength(2)
+  })
+
+  it('tells of events written in a nested transaction once the outer one committed, and nothing if it failed', async () => {
+    const { db, repo, projectId, recordIds, decisions } = await projectWithRecords(2)
+    const heard: number[] = []
+    repo.onEventsWritten(() => {
+      void db.events
+        .where('projectId')
+        .equals(projectId)
+        .count()
+        .then((count) => heard.push(count))
+    })
+    const decideInside = (recordId: string, then: () => Promise<void>) =>
+      db.transaction('rw', [db.decisions, db.events], async () => {
+        await decisions.decide({
+          projectId,
+          recordId,
+          stage: 'title-abstract',
+          reviewerId: 'rv_anna',
+          value: 'include',
+          reason: '',
+        })
+        await then()
+      })
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 20))
+    const before = await db.events.where('projectId').equals(projectId).count()
+
+    await expect(
+      decideInside(recordIds[0] ?? '', () => Promise.reject(new Error('rolled back'))),
+    ).rejects.toThrow('rolled back')
+    await settle()
+    expect(heard).toEqual([])
+    expect(await db.events.where('projectId').equals(projectId).count()).toBe(before)
+
+    // Still inside the outer transaction after the nested write: nothing is told until it commits.
+    await decideInside(recordIds[1] ?? '', async () => {
+      await db.decisions.count()
+      await db.events.count()
+      expect(heard).toEqual([])
+    })
+    await settle()
+    expect(heard).toEqual([before + 1])
+  })
+})
