@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useSyncExternalStore } from 'react'
 
 import type { ScreeningStage } from '../../../../core/screening/types'
 import { db } from '../db'
 import type { ReviewerProfile } from '../repos/reviewers'
 import { createReviewersRepo } from '../repos/reviewers'
 import { createStoppingRepo, type StoppingCheck } from '../repos/stopping'
+import { projectDecisionsView } from './project-decisions'
 import { loadMergedAwayIds } from './useDedup'
 import type { Attachment, Decision, Note, Resolution, Reviewer, StoredRecord } from '../schema'
 
@@ -43,9 +45,13 @@ export function useRecord(recordId: string | null): StoredRecord | null | undefi
   return useLiveQuery(async () => (recordId ? ((await db.records.get(recordId)) ?? null) : null), [recordId])
 }
 
-/** Every decision of the project, all stages and reviewers (the screening status is computed from these). */
+/**
+ * Every decision of the project, all stages and reviewers (the screening status is computed from these), kept up
+ * to date by reading only the decisions each change touched (see {@link ProjectDecisionsView}).
+ */
 export function useProjectDecisions(projectId: string): Decision[] | undefined {
-  return useLiveQuery(() => db.decisions.where('projectId').equals(projectId).toArray(), [projectId])
+  const view = projectDecisionsView(db, projectId)
+  return useSyncExternalStore(view.subscribe, view.current)
 }
 
 /** Every conflict resolution of the project. */
