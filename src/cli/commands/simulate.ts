@@ -1,11 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 
-import { readLabelledCsv, type LabelledDataset } from '../../core/ranking/labelled-csv'
+import { indexLabelledDataset, readLabelledCsv, type LabelledDataset } from '../../core/ranking/labelled-csv'
 import type { SimulationMetrics } from '../../core/ranking/metrics'
 import { recallPlotSvg } from '../../core/ranking/recall-plot'
 import { simulateScreening, type SimulationResult } from '../../core/ranking/simulate'
-import { buildTextIndex } from '../../core/ranking/text-index'
 import { CliError, exitCodes, type Command } from '../framework'
 
 /** The figures printed per run and as means (shares 0–1, like ASReview's reference runs; ATD also in records). */
@@ -139,7 +138,7 @@ export const simulateCommand: Command = {
       priorsPath === undefined
         ? undefined
         : parsePriors(priorsPath, await readText(priorsPath), dataset.labels.length)
-    const index = buildTextIndex(dataset.texts)
+    const index = indexLabelledDataset(dataset)
     const results = plannedRuns(seeds, priors).map(({ seed, priorRows }) =>
       simulateScreening(index, dataset.labels, { seed, ...(priorRows ? { priorRows } : {}) }),
     )

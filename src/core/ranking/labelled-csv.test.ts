@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { readLabelledCsv } from './labelled-csv'
+import { indexLabelledDataset, readLabelledCsv } from './labelled-csv'
+import { buildTextIndex } from './text-index'
 
 describe('readLabelledCsv', () => {
   it('reads ids, text and labels; other columns are ignored', () => {
@@ -27,5 +28,17 @@ describe('readLabelledCsv', () => {
     expect(readLabelledCsv('title,label\nA,1\nB,maybe\n')).toEqual({
       error: 'line 3: label "maybe" is not 1 or 0.',
     })
+  })
+})
+
+describe('indexLabelledDataset', () => {
+  it("indexes the texts with their titles, so the default model counts the titles' words twice", () => {
+    const dataset = readLabelledCsv(
+      'title,abstract,label\nLiver embolisation,Survival after treatment,1\nSurvival,Liver embolisation after surgery,0\n',
+    )
+    if ('error' in dataset) throw new Error(dataset.error)
+    const index = indexLabelledDataset(dataset)
+    expect(index).toEqual(buildTextIndex(dataset.texts, {}, dataset.titleLengths))
+    expect(index).not.toEqual(buildTextIndex(dataset.texts))
   })
 })

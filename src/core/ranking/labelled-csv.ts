@@ -1,5 +1,6 @@
 import { readCsv, sniffDelimiter } from '../import/csv-reader'
 import { WarningCollector } from '../import/warnings'
+import { buildTextIndex, type TextIndex, type TextIndexOptions } from './text-index'
 
 /** A screening dataset with known decisions, for simulations: one text and one label per record, in file order. */
 export type LabelledDataset = {
@@ -51,4 +52,9 @@ export function readLabelledCsv(text: string): LabelledDataset | { error: string
     dataset.texts.push([cell(title), cell(abstract), cell(keywords)].filter((part) => part !== '').join(' '))
   }
   return dataset
+}
+
+/** The text index of a labelled dataset as the simulations build it: its texts, with the titles they start with. */
+export function indexLabelledDataset(dataset: LabelledDataset, options: TextIndexOptions = {}): TextIndex {
+  return buildTextIndex(dataset.texts, options, dataset.titleLengths)
 }

@@ -11,16 +11,18 @@ const texts = [
   'Dietary salt and hypertension: a cohort study',
 ]
 const ids = texts.map((_, row) => `r${row}`)
+/** Each text's first two words are its title. */
+const titleLengths = texts.map((text) => text.split(' ').slice(0, 2).join(' ').length)
 
 describe('the prioritisation worker session', () => {
   it('keeps no ranking until it has an include and an exclude', () => {
-    const session = new RankSession(ids, texts)
+    const session = new RankSession(ids, texts, titleLengths)
     expect(session.rank([['r0', 1]])).toEqual({ rankedIds: null, labelled: 1 })
     expect(session.explain('r2')).toEqual([])
   })
 
   it('ranks the unlabelled records like the included one first, and explains why', () => {
-    const session = new RankSession(ids, texts)
+    const session = new RankSession(ids, texts, titleLengths)
     const { rankedIds, labelled } = session.rank([
       ['r0', 1],
       ['r1', 0],
@@ -33,7 +35,7 @@ describe('the prioritisation worker session', () => {
   })
 
   it('forgets an undone decision and ignores ids it does not know', () => {
-    const session = new RankSession(ids, texts)
+    const session = new RankSession(ids, texts, titleLengths)
     session.rank([
       ['r0', 1],
       ['r1', 0],
@@ -53,6 +55,22 @@ describe('the prioritisation worker session', () => {
       ['r0', 1],
       ['r3', 0],
     ]
-    expect(new RankSession(ids, texts).rank(labels)).toEqual(new RankSession(ids, texts).rank(labels))
+    expect(new RankSession(ids, texts, titleLengths).rank(labels)).toEqual(
+      new RankSession(ids, texts, titleLengths).rank(labels),
+    )
+  })
+
+  it("counts the title's words more than the rest of the text", () => {
+    const labels: [string, 0 | 1][] = [
+      ['r0', 1],
+      ['r1', 0],
+    ]
+    const weightOf = (lengths: readonly number[]) => {
+      const session = new RankSession(ids, texts, lengths)
+      session.rank(labels)
+      // r2's title is "Yttrium-90 radioembolization".
+      return session.explain('r2', 20).find((entry) => entry.term === 'radioembolization')?.weight ?? 0
+    }
+    expect(weightOf(titleLengths)).toBeGreaterThan(weightOf(texts.map(() => 0)))
   })
 })

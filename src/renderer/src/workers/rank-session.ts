@@ -24,12 +24,14 @@ export class RankSession {
   private readonly labels: Int8Array
   private model: RankModel | null = null
 
+  /** `titleLengths`: the length of the title each text starts with (the default model counts its words twice). */
   constructor(
     private readonly ids: readonly string[],
     texts: readonly string[],
+    titleLengths: readonly number[],
   ) {
     this.rowOf = new Map(ids.map((id, row) => [id, row]))
-    this.index = buildTextIndex(texts)
+    this.index = buildTextIndex(texts, {}, titleLengths)
     this.trainer = createRankTrainer(this.index)
     this.labels = new Int8Array(ids.length).fill(-1)
   }

@@ -20,8 +20,8 @@ scope.addEventListener('message', (event: MessageEvent<RankRequest>) => {
 async function load(projectId: string): Promise<void> {
   try {
     const started = performance.now()
-    const { ids, texts } = await rankingRepo.loadTexts(projectId)
-    session = new RankSession(ids, texts)
+    const { ids, texts, titleLengths } = await rankingRepo.loadTexts(projectId)
+    session = new RankSession(ids, texts, titleLengths)
     post({
       type: 'loaded',
       recordCount: ids.length,
