@@ -111,4 +111,26 @@ describe('ProjectDecisionsView', () => {
     await vi.waitFor(() => expect(view.current()).toEqual(expected))
     expect(expected).toHaveLength(20)
   })
+
+  it('never shows a read begun before it was stopped and followed again', async () => {
+    const { db, one, decide, view, fromDatabase } = await setup(3)
+    await decide(one.projectId, one.recordIds[1] ?? '')
+    await vi.waitFor(() => expect(view.current()).toHaveLength(2))
+    // The next partial read is held until the view has been stopped and followed again.
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const bulkGet = db.decisions.bulkGet.bind(db.decisions)
+    const heldBulkGet = (keys: string[]) => held.then(() => bulkGet(keys))
+    vi.spyOn(db.decisions, 'bulkGet').mockImplementationOnce(heldBulkGet as unknown as typeof bulkGet)
+    await decide(one.projectId, one.recordIds[2] ?? '')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    stops.shift()?.()
+    const seen: (number | undefined)[] = []
+    stops.push(view.subscribe(() => seen.push(view.current()?.length)))
+    release()
+    const expected = await fromDatabase()
+    await vi.waitFor(() => expect(view.current()).toEqual(expected))
+    expect(expected).toHaveLength(3)
+    expect(seen.every((length) => length === 3)).toBe(true)
+  })
 })

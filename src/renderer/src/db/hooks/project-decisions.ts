@@ -23,6 +23,8 @@ export class ProjectDecisionsView {
   private readonly listeners = new Set<() => void>()
   private changes: Changes = 'all'
   private isReading = false
+  /** Counts times the view started following the database: a read begun before a restart is not applied. */
+  private generation = 0
   private readonly part: string
 
   constructor(
@@ -36,6 +38,7 @@ export class ProjectDecisionsView {
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener)
     if (this.listeners.size === 1) {
+      this.generation++
       Dexie.on.storagemutated.subscribe(this.onMutated)
       this.changes = 'all'
       void this.refresh()
@@ -100,13 +103,17 @@ export class ProjectDecisionsView {
    */
   private async read(changes: Changes): Promise<'unchanged' | 'changed' | 'new ids'> {
     const { decisions } = this.db
+    const generation = this.generation
     if (changes === 'all' || changes.size > rereadLimit) {
       const all = await decisions.where('projectId').equals(this.projectId).toArray()
+      if (generation !== this.generation) return 'unchanged'
       this.rows = new Map(all.map((row) => [row.id, row]))
       return 'changed'
     }
     const ids = [...changes]
     const found = await decisions.bulkGet(ids)
+    // Stopped and started again meanwhile: the whole project is read next, this part would show alone.
+    if (generation !== this.generation) return 'unchanged'
     let result: 'unchanged' | 'changed' | 'new ids' = 'unchanged'
     ids.forEach((id, index) => {
       const row = found[index]
