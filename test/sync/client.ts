@@ -1,12 +1,11 @@
 import { emptyRecord, type CitationRecord } from '../../src/core/records/record'
 import { createDb, type SiftDb } from '../../src/renderer/src/db/db'
 import { createDecisionsRepo } from '../../src/renderer/src/db/repos/decisions'
-import { createImportsRepo } from '../../src/renderer/src/db/repos/imports'
-import { createProjectsRepo } from '../../src/renderer/src/db/repos/projects'
 import { createReviewersRepo, type ReviewerProfile } from '../../src/renderer/src/db/repos/reviewers'
 import { createSyncRepo } from '../../src/renderer/src/db/repos/sync'
 import { createTeamRepo } from '../../src/renderer/src/db/repos/team'
 import { SyncSession } from '../../src/renderer/src/sync/session'
+import { projectWithRecords } from '../../src/renderer/src/test/project-with-records'
 import type { SyncStatus } from '../../src/renderer/src/sync/status'
 import { nodePouchFactory } from './pouch-node'
 import { authorizationOf } from './server'
@@ -52,17 +51,7 @@ export async function makeMachine(options: {
   const db: SiftDb = createDb(`sync-test-${options.user}-${Math.random()}`)
   const syncRepo = createSyncRepo(db)
   await db.open()
-  const projectId = (await createProjectsRepo(db).create('Shared review')).id
-  await createImportsRepo(db).commitBatch({
-    projectId,
-    fileName: 'search.ris',
-    hash: 'h',
-    format: 'ris',
-    encoding: 'utf-8',
-    source: 'PubMed',
-    warningCount: 0,
-    records: options.records,
-  })
+  const { projectId } = await projectWithRecords(db, 'Shared review', options.records)
   const reviewers = createReviewersRepo(db)
   const reviewer: ReviewerProfile = await reviewers.add(options.user)
   await reviewers.joinProject(projectId, reviewer, true)

@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { emptyRecord } from '../../../core/records/record'
 import { createDb } from '../db/db'
 import { createDecisionsRepo } from '../db/repos/decisions'
-import { createImportsRepo } from '../db/repos/imports'
-import { createProjectsRepo } from '../db/repos/projects'
 import { createSyncRepo } from '../db/repos/sync'
+import { projectWithRecords } from '../test/project-with-records'
 import { runOutbox } from './outbox'
 import type { BulkDocsResult, PouchDatabase, PouchDoc } from './pouch'
 
@@ -34,22 +33,15 @@ async function project(recordCount: number) {
   const db = createDb(`outbox-test-${Math.random()}`)
   const repo = createSyncRepo(db)
   await db.open()
-  const projectId = (await createProjectsRepo(db).create('Outbox')).id
-  await createImportsRepo(db).commitBatch({
-    projectId,
-    fileName: 'search.ris',
-    hash: 'h',
-    format: 'ris',
-    encoding: 'utf-8',
-    source: 'PubMed',
-    warningCount: 0,
-    records: Array.from({ length: recordCount }, (_, index) => ({
+  const { projectId, recordIds } = await projectWithRecords(
+    db,
+    'Outbox',
+    Array.from({ length: recordCount }, (_, index) => ({
       ...emptyRecord(),
       title: `Study ${index}`,
       doi: `10.1/${index}`,
     })),
-  })
-  const recordIds = await db.records.where('projectId').equals(projectId).primaryKeys()
+  )
   await createDecisionsRepo(db).decideMany(recordIds, {
     projectId,
     stage: 'title-abstract',

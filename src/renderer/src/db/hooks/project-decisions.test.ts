@@ -1,28 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { emptyRecord } from '../../../../core/records/record'
+import { projectWithRecords } from '../../test/project-with-records'
 import { createDb, type SiftDb } from '../db'
 import { createDecisionsRepo } from '../repos/decisions'
-import { createImportsRepo } from '../repos/imports'
-import { createProjectsRepo } from '../repos/projects'
 import type { Decision } from '../schema'
 import { ProjectDecisionsView } from './project-decisions'
 
-async function importRecords(db: SiftDb, name: string, count: number) {
-  const projectId = (await createProjectsRepo(db).create(name)).id
-  await createImportsRepo(db).commitBatch({
-    projectId,
-    fileName: `${name}.ris`,
-    hash: name,
-    format: 'ris',
-    encoding: 'utf-8',
-    source: 'PubMed',
-    warningCount: 0,
-    records: Array.from({ length: count }, (_, index) => ({ ...emptyRecord(), title: `${name} ${index}` })),
-  })
-  const recordIds = await db.records.where('projectId').equals(projectId).primaryKeys()
-  return { projectId, recordIds }
-}
+const importRecords = (db: SiftDb, name: string, count: number) =>
+  projectWithRecords(
+    db,
+    name,
+    Array.from({ length: count }, (_, index) => ({ ...emptyRecord(), title: `${name} ${index}` })),
+  )
 
 const stops: (() => void)[] = []
 afterEach(() => stops.splice(0).forEach((stop) => stop()))

@@ -2,33 +2,25 @@ import { describe, expect, it } from 'vitest'
 
 import { emptyRecord } from '../../../../core/records/record'
 import { createDb } from '../db'
+import { projectWithRecords } from '../../test/project-with-records'
 import { createDecisionsRepo } from './decisions'
-import { createImportsRepo } from './imports'
-import { createProjectsRepo } from './projects'
 import { createSyncRepo } from './sync'
 
-async function projectWithRecords(count: number) {
+async function setup(count: number) {
   const db = createDb(`sync-repo-test-${Math.random()}`)
   const repo = createSyncRepo(db)
   await db.open()
-  const projectId = (await createProjectsRepo(db).create('Sync')).id
-  await createImportsRepo(db).commitBatch({
-    projectId,
-    fileName: 'search.ris',
-    hash: 'h',
-    format: 'ris',
-    encoding: 'utf-8',
-    source: 'PubMed',
-    warningCount: 0,
-    records: Array.from({ length: count }, (_, index) => ({ ...emptyRecord(), title: `Study ${index}` })),
-  })
-  const recordIds = await db.records.where('projectId').equals(projectId).primaryKeys()
+  const { projectId, recordIds } = await projectWithRecords(
+    db,
+    'Sync',
+    Array.from({ length: count }, (_, index) => ({ ...emptyRecord(), title: `Study ${index}` })),
+  )
   return { db, repo, projectId, recordIds, decisions: createDecisionsRepo(db) }
 }
 
 describe('sync repo: events written', () => {
   it('tells its listeners once per transaction that wrote events, after it committed, until they stop', async () => {
-    const { db, repo, projectId, recordIds, decisions } = await projectWithRecords(3)
+    const { db, repo, projectId, recordIds, decisions } = await setup(3)
     const heard: number[] = []
     // What a listener can read when it is called: the events of the transaction must be there.
     const stop = repo.onEventsWritten(() => {
@@ -52,7 +44,7 @@ describe('sync repo: events written', () => {
   })
 
   it('tells of events written in a nested transaction once the outer one committed, and nothing if it failed', async () => {
-    const { db, repo, projectId, recordIds, decisions } = await projectWithRecords(2)
+    const { db, repo, projectId, recordIds, decisions } = await setup(2)
     const heard: number[] = []
     repo.onEventsWritten(() => {
       void db.events

@@ -7,8 +7,8 @@ import { createDb, type SiftDb } from '../db'
 import { createDecisionsRepo, DecisionReasonError } from './decisions'
 import { createExtractionsRepo, extractionId } from './extractions'
 import { createImportsRepo } from './imports'
-import { createProjectsRepo } from './projects'
 import { createTeamRepo } from './team'
+import { projectWithRecords } from '../../test/project-with-records'
 
 const anna = { id: 'rv_anna', name: 'Anna' }
 const ben = { id: 'rv_ben', name: 'Ben' }
@@ -17,22 +17,16 @@ const ben = { id: 'rv_ben', name: 'Ben' }
 async function machine(): Promise<{ db: SiftDb; projectId: string; ids: string[] }> {
   const db = createDb(`team-test-${Math.random()}`)
   await db.open()
-  const projectId = (await createProjectsRepo(db).create('Team')).id
-  await createImportsRepo(db).commitBatch({
-    projectId,
-    fileName: 'search.ris',
-    hash: 'h',
-    format: 'ris',
-    encoding: 'utf-8',
-    source: 'Embase',
-    warningCount: 0,
-    records: [
+  const { projectId, recordIds: ids } = await projectWithRecords(
+    db,
+    'Team',
+    [
       { ...emptyRecord(), title: 'One', doi: '10.1/one' },
       { ...emptyRecord(), title: 'Two', pmid: '222' },
       { ...emptyRecord(), title: 'Three', year: 2020 },
     ],
-  })
-  const ids = await db.records.where('projectId').equals(projectId).primaryKeys()
+    'Embase',
+  )
   return { db, projectId, ids }
 }
 
