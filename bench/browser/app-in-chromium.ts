@@ -68,3 +68,25 @@ export async function clearLongTasks(page: Page): Promise<void> {
 export function longTasksOf(page: Page): Promise<number[]> {
   return page.evaluate(() => [...(window as unknown as LongTaskWindow).__longTasks])
 }
+
+/** Project list ▸ New project: creates a project named `name` and opens it. Returns the project's id. */
+export async function createProject(page: Page, name: string): Promise<string> {
+  await page.getByRole('button', { name: 'New project' }).click()
+  await page.getByLabel('Project name').fill(name)
+  await page.getByRole('button', { name: 'Create' }).click()
+  await page.getByRole('button', { name, exact: true }).click()
+  return new URL(page.url()).hash.split('/')[2] ?? ''
+}
+
+/**
+ * In the open project's Import section: chooses `file`, imports it, and waits (up to `timeout` ms a step) until the
+ * import and the duplicate check that follows it are done.
+ */
+export async function importFile(page: Page, file: string, timeout: number): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Choose files…' }).click()
+  await (await chooser).setFiles(file)
+  await page.getByRole('button', { name: 'Import selected files' }).click({ timeout })
+  await page.getByText('Import complete').waitFor({ timeout })
+  await page.getByRole('status').filter({ hasText: 'Duplicate check' }).waitFor({ timeout })
+}

@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test'
 import { generateRis } from '../import'
 import {
   clearLongTasks,
+  createProject,
   longTasksOf,
   recordLongTasks,
   recordsOption,
@@ -21,10 +22,7 @@ const records = recordsOption(100_000)
 const root = path.resolve(import.meta.dirname, '../..')
 
 async function createProjectAndOpenImport(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'New project' }).click()
-  await page.getByLabel('Project name').fill('Import benchmark')
-  await page.getByRole('button', { name: 'Create' }).click()
-  await page.getByRole('button', { name: 'Import benchmark', exact: true }).click()
+  await createProject(page, 'Import benchmark')
   await page.getByRole('heading', { name: 'Import', level: 2 }).waitFor()
 }
 

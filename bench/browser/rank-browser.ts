@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { Page } from '@playwright/test'
 
 import { loadScreeningDatasets } from '../rank-data'
-import { startAppInChromium } from './app-in-chromium'
+import { createProject, startAppInChromium } from './app-in-chromium'
 
 const sizeArgument = process.argv[process.argv.indexOf('--records') + 1]
 const sizes = (process.argv.includes('--records') && sizeArgument ? sizeArgument : '10000,50000')
@@ -55,11 +55,7 @@ function toRis(records: readonly Labelled[]): string {
 
 async function createProjectAndImport(page: Page, file: string, size: number): Promise<string> {
   await page.goto(base)
-  await page.getByRole('button', { name: 'New project' }).click()
-  await page.getByLabel('Project name').fill(`Ranking ${size}`)
-  await page.getByRole('button', { name: 'Create' }).click()
-  await page.getByRole('button', { name: `Ranking ${size}`, exact: true }).click()
-  const projectId = new URL(page.url()).hash.split('/')[2] ?? ''
+  const projectId = await createProject(page, `Ranking ${size}`)
   // Repeated records would be merged as duplicates: this benchmark measures ranking, so the check is off.
   await page.goto(`${base}#/projects/${projectId}/deduplicate`)
   const check = page.getByRole('switch', { name: 'Check for duplicates after every import' })

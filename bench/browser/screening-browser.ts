@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test'
 
 import { generateRis } from '../import'
 import { percentile } from '../percentile'
-import { recordsOption, startAppInChromium } from './app-in-chromium'
+import { createProject, importFile, recordsOption, startAppInChromium } from './app-in-chromium'
 
 const records = recordsOption(100_000)
 const decisionsToTime = 200
@@ -21,18 +21,10 @@ type BenchWindow = { __keyToPaint: number[] }
 
 async function importRecords(page: Page, file: string): Promise<string> {
   await page.goto(base)
-  await page.getByRole('button', { name: 'New project' }).click()
-  await page.getByLabel('Project name').fill('Screening benchmark')
-  await page.getByRole('button', { name: 'Create' }).click()
-  await page.getByRole('button', { name: 'Screening benchmark', exact: true }).click()
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Choose files…' }).click()
-  await (await chooser).setFiles(file)
-  await page.getByRole('button', { name: 'Import selected files' }).click({ timeout: 600_000 })
-  await page.getByText('Import complete').waitFor({ timeout: 900_000 })
-  // Every import is followed by a duplicate check of the whole project; let it finish before measuring on.
-  await page.getByRole('status').filter({ hasText: 'Duplicate check' }).waitFor({ timeout: 900_000 })
-  return new URL(page.url()).hash.split('/')[2] ?? ''
+  const projectId = await createProject(page, 'Screening benchmark')
+  // Every import is followed by a duplicate check of the whole project; it is done before measuring on.
+  await importFile(page, file, 900_000)
+  return projectId
 }
 
 /** In the page: time from each decision key press to the next animation frame after the record title changed. */

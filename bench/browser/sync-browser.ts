@@ -20,6 +20,8 @@ import { percentile } from '../percentile'
 import { plainReplicationMs, serverDocCount } from '../sync/peer'
 import {
   clearLongTasks,
+  createProject,
+  importFile,
   longTasksOf,
   recordLongTasks,
   recordsOption,
@@ -87,16 +89,8 @@ async function machineWithRecords(browser: Browser, base: string, file: string, 
   // tsx names the functions of code this benchmark runs in the page with a __name() helper, which the page lacks.
   await page.addInitScript({ content: 'globalThis.__name = (f) => f' })
   await page.goto(base)
-  await page.getByRole('button', { name: 'New project' }).click()
-  await page.getByLabel('Project name').fill('Sync benchmark')
-  await page.getByRole('button', { name: 'Create' }).click()
-  await page.getByRole('button', { name: 'Sync benchmark', exact: true }).click()
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Choose files…' }).click()
-  await (await chooser).setFiles(file)
-  await page.getByRole('button', { name: 'Import selected files' }).click(long)
-  await page.getByText('Import complete').waitFor(long)
-  await page.getByRole('status').filter({ hasText: 'Duplicate check' }).waitFor(long)
+  await createProject(page, 'Sync benchmark')
+  await importFile(page, file, long.timeout)
   await section(page, 'Screen').click()
   await page.getByLabel('Your name').fill(name)
   await page.getByRole('button', { name: 'Start screening' }).click()
