@@ -204,10 +204,11 @@ function shuffle(order: number[], size: number, random: () => number): void {
   }
 }
 
+/** The dual's diagonal term 1 / (2 C) per kind of row. */
+type Diagonals = { positive: number; negative: number; background: number; pseudo: number }
+
 /** Per-class cost C · (n / (2 n_class))^balance and the dual's diagonal term 1 / (2 C) per class. */
-function diagonals(
-  state: SvmState,
-): { positive: number; negative: number; background: number; pseudo: number } | null {
+function diagonals(state: SvmState): Diagonals | null {
   let positives = 0
   for (const row of state.labelled) if (state.labels[row] === 1) positives++
   const total = state.labelled.length
@@ -220,6 +221,12 @@ function diagonals(
   const background = 0.5 / (negativeCost * (state.options.backgroundWeight || 1))
   const pseudo = 0.5 / (positiveCost * (state.pseudoWeight || 1))
   return { positive: 0.5 / positiveCost, negative: 0.5 / negativeCost, background, pseudo }
+}
+
+/** A row's diagonal term: an include's, a pseudo include's, a background exclude's or an exclude's. */
+function diagonalOf(state: SvmState, diagonal: Diagonals, row: number): number {
+  if ((state.labels[row] ?? 0) === 1) return state.isPseudo[row] ? diagonal.pseudo : diagonal.positive
+  return state.isBackground[row] ? diagonal.background : diagonal.negative
 }
 
 /**
@@ -237,7 +244,6 @@ export function trainSvm(state: SvmState): boolean {
   }
   const { labels, duals, index, options } = state
   const active = [...state.labelled, ...state.background, ...state.pseudo]
-  const { isBackground, isPseudo } = state
   let activeSize = active.length
   let previousMax = Infinity
   for (let epoch = 0; epoch < options.maxEpochs; epoch++) {
@@ -247,14 +253,7 @@ export function trainSvm(state: SvmState): boolean {
     for (let at = 0; at < activeSize; at++) {
       const row = active[at] ?? 0
       const label = labels[row] ?? 0
-      const diag =
-        label === 1
-          ? isPseudo[row]
-            ? diagonal.pseudo
-            : diagonal.positive
-          : isBackground[row]
-            ? diagonal.background
-            : diagonal.negative
+      const diag = diagonalOf(state, diagonal, row)
       const dual = duals[row] ?? 0
       const gradient = label * rowScore(state.weights, index, row) - 1 + diag * dual
       if (dual === 0 && gradient > previousMax) {
@@ -294,21 +293,10 @@ function rowSquaredNorm(index: TextIndex, row: number): number {
  * class costs as the hinge: 1 / (2 · diagonal)). A dual outside that range (a new label, or a class cost that
  * changed with the counts) is first moved inside it. Each coordinate is solved by a few Newton steps.
  */
-function trainLogistic(
-  state: SvmState,
-  diagonal: { positive: number; negative: number; background: number; pseudo: number },
-): void {
-  const { labels, duals, index, options, isBackground, isPseudo } = state
+function trainLogistic(state: SvmState, diagonal: Diagonals): void {
+  const { labels, duals, index, options } = state
   const active = [...state.labelled, ...state.background, ...state.pseudo]
-  const costOf = (row: number): number =>
-    0.5 /
-    ((labels[row] ?? 0) === 1
-      ? isPseudo[row]
-        ? diagonal.pseudo
-        : diagonal.positive
-      : isBackground[row]
-        ? diagonal.background
-        : diagonal.negative)
+  const costOf = (row: number): number => 0.5 / diagonalOf(state, diagonal, row)
   for (const row of active) {
     const cost = costOf(row)
     const dual = duals[row] ?? 0
