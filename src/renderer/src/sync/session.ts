@@ -191,7 +191,7 @@ export class SyncSession {
 
   /**
    * Live sync while connected: replication keeps running and retries with back-off after network loss or sleep;
-   * pulled changes are merged as they arrive. Call {@link pushLocal} when local events are written.
+   * pulled changes are merged as they arrive. Call {@link pushLocalSoon} when local events are written.
    *
    * The outbox first copies what waits to be sent into the mirror, then replication starts. Copying while
    * replication reads the mirror makes both wait on the same IndexedDB stores and share the page's main thread: in
