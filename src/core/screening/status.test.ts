@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ScreeningResolution } from './status'
 import {
+  compareDecisions,
   compareTimestamps,
   computeScreeningStatus,
   eligibleForFullText,
@@ -161,6 +162,81 @@ describe('computeScreeningStatus', () => {
     })
     expect(status.conflicts[0]?.resolution?.resolvedAt).toBe('2024-01-04T09:00:00Z')
     expect(openConflicts(status)).toEqual([])
+  })
+
+  it('settles every record as the rule says, whatever the mix of stages, reviewers, revisions and resolutions', () => {
+    const stages: ScreeningStage[] = ['title-abstract', 'full-text']
+    const decisionArb = fc.record({
+      recordId: fc.constantFrom('r1', 'r2', 'r10', 'a'),
+      stage: fc.constantFrom(...stages),
+      reviewerId: fc.constantFrom('ann', 'bob', 'cy'),
+      value: fc.constantFrom<DecisionValue>('include', 'exclude', 'maybe'),
+      reason: fc.constantFrom('', 'Wrong population', 'wrong population '),
+      decidedAt: fc.constantFrom('2024-01-01T10:00:00Z', '2024-01-02T10:00:00Z', '2024-01-03T10:00:00Z'),
+    })
+    const resolutionArb = fc.record({
+      recordId: fc.constantFrom('r1', 'r10', 'z'),
+      stage: fc.constantFrom(...stages),
+      value: fc.constantFrom<DecisionValue>('include', 'exclude'),
+      reason: fc.constant(''),
+      resolvedBy: fc.constant('carol'),
+      resolvedAt: fc.constantFrom('2024-02-01T10:00:00Z', '2024-02-02T10:00:00Z'),
+    })
+    fc.assert(
+      fc.property(
+        fc.array(decisionArb, { maxLength: 30 }),
+        fc.array(resolutionArb, { maxLength: 4 }),
+        (decisions, resolutions) => {
+          const status = computeScreeningStatus(decisions, resolutions)
+          // The rule, one record and stage at a time: each reviewer's latest decision, then a resolution decides,
+          // else agreement does, else it is a conflict.
+          const decided = [...new Set(decisions.map((d) => `${d.recordId} ${d.stage}`))]
+          for (const stage of stages) {
+            const expectedKeys = decided
+              .filter((key) => key.endsWith(` ${stage}`))
+              .map((key) => key.split(' ')[0] as string)
+              .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+            for (const r of resolutions)
+              if (r.stage === stage && !expectedKeys.includes(r.recordId)) expectedKeys.push(r.recordId)
+            // Decided records in record order, then those only a resolution settled.
+            expect([...status.byStage[stage].keys()]).toEqual(expectedKeys)
+            for (const recordId of expectedKeys) {
+              const own = decisions.filter((d) => d.recordId === recordId && d.stage === stage)
+              const reviewers = [...new Set(own.map((d) => d.reviewerId))].sort()
+              const latest = reviewers.map((reviewerId) =>
+                own
+                  .filter((d) => d.reviewerId === reviewerId)
+                  .reduce((best, d) => (compareDecisions(d, best) > 0 ? d : best)),
+              )
+              const resolution = resolutions
+                .filter((r) => r.recordId === recordId && r.stage === stage)
+                .reduce<ScreeningResolution | null>(
+                  (best, r) =>
+                    !best ||
+                    r.resolvedAt > best.resolvedAt ||
+                    (r.resolvedAt === best.resolvedAt && r.value > best.value)
+                      ? r
+                      : best,
+                  null,
+                )
+              const settled = status.byStage[stage].get(recordId)
+              expect(settled?.decisions.map((d) => d.reviewerId)).toEqual(reviewers)
+              expect(settled?.decisions.map((d) => d.decidedAt)).toEqual(latest.map((d) => d.decidedAt))
+              const values = new Set(latest.map((d) => d.value))
+              const reasons = new Set(latest.map((d) => d.reason.trim().toLowerCase()))
+              const disagree =
+                values.size > 1 ||
+                (stage === 'full-text' && values.has('exclude') && values.size === 1 && reasons.size > 1)
+              const conflict = status.conflicts.find((c) => c.recordId === recordId && c.stage === stage)
+              expect(Boolean(conflict)).toBe(disagree)
+              if (resolution) expect(settled?.outcome).toBe(resolution.value)
+              else if (disagree) expect(settled?.outcome).toBe('conflict')
+              else expect(settled?.outcome).toBe(latest[0]?.value)
+            }
+          }
+        },
+      ),
+    )
   })
 
   it('lists title/abstract conflicts before full-text ones, each by record id', () => {

@@ -100,18 +100,36 @@ function stageKey(recordId: string, stage: ScreeningStage): string {
  * {@link compareDecisions}. Returned ordered by record id, stage, then reviewer id.
  */
 export function latestDecisions(decisions: readonly ScreeningDecision[]): ScreeningDecision[] {
-  const latest = new Map<string, ScreeningDecision>()
+  return latestByRecord(decisions).flatMap(([, latest]) => latest)
+}
+
+/**
+ * {@link latestDecisions} per record: [record id, its latest decisions ordered by stage then reviewer id], ordered
+ * by record id. Grouped by record first, so each decision costs one map lookup by its id rather than a joined key,
+ * and only record ids are sorted (a screen recomputes this from every decision of a project after each key press).
+ */
+function latestByRecord(decisions: readonly ScreeningDecision[]): [string, ScreeningDecision[]][] {
+  const byRecord = new Map<string, ScreeningDecision[]>()
   for (const decision of decisions) {
-    const key = `${stageKey(decision.recordId, decision.stage)}\u0000${decision.reviewerId}`
-    const current = latest.get(key)
-    if (!current || compareDecisions(decision, current) > 0) latest.set(key, decision)
+    const list = byRecord.get(decision.recordId)
+    if (!list) {
+      byRecord.set(decision.recordId, [decision])
+      continue
+    }
+    const at = list.findIndex(
+      (kept) => kept.stage === decision.stage && kept.reviewerId === decision.reviewerId,
+    )
+    if (at < 0) list.push(decision)
+    else if (compareDecisions(decision, list[at] as ScreeningDecision) > 0) list[at] = decision
   }
-  return [...latest.values()].sort(
-    (a, b) =>
-      compareStrings(a.recordId, b.recordId) ||
-      compareStrings(a.stage, b.stage) ||
-      compareStrings(a.reviewerId, b.reviewerId),
-  )
+  const records = [...byRecord.keys()].sort(compareStrings)
+  return records.map((recordId) => {
+    const list = byRecord.get(recordId) as ScreeningDecision[]
+    if (list.length > 1) {
+      list.sort((a, b) => compareStrings(a.stage, b.stage) || compareStrings(a.reviewerId, b.reviewerId))
+    }
+    return [recordId, list]
+  })
 }
 
 /** The latest resolution per (record, stage), keyed by `stage + NUL + recordId`; ties broken deterministically. */
@@ -156,29 +174,35 @@ export function computeScreeningStatus(
   decisions: readonly ScreeningDecision[],
   resolutions: readonly ScreeningResolution[] = [],
 ): ScreeningStatus {
-  const grouped = new Map<string, ScreeningDecision[]>()
-  for (const decision of latestDecisions(decisions)) {
-    const key = stageKey(decision.recordId, decision.stage)
-    const group = grouped.get(key)
-    if (group) group.push(decision)
-    else grouped.set(key, [decision])
-  }
   const resolved = latestResolutions(resolutions)
   const byStage: Record<ScreeningStage, Map<string, RecordStageStatus>> = {
     'title-abstract': new Map(),
     'full-text': new Map(),
   }
   const conflicts: ScreeningConflict[] = []
-  const keys = new Set([...grouped.keys(), ...resolved.keys()])
-  for (const key of keys) {
-    const group = grouped.get(key) ?? []
-    const resolution = resolved.get(key) ?? null
+  const add = (group: ScreeningDecision[], resolution: ScreeningResolution | null): void => {
     const status = settle(group, resolution)
     byStage[status.stage].set(status.recordId, status)
     const kind = findDisagreement(status.stage, group)
-    if (kind)
+    if (kind) {
       conflicts.push({ recordId: status.recordId, stage: status.stage, kind, decisions: group, resolution })
+    }
   }
+  const settledKeys = new Set<string>()
+  for (const [, latest] of latestByRecord(decisions)) {
+    // A record's latest decisions are ordered by stage: each stage's are one run of them.
+    for (let from = 0; from < latest.length;) {
+      const stage = (latest[from] as ScreeningDecision).stage
+      let to = from + 1
+      while (to < latest.length && (latest[to] as ScreeningDecision).stage === stage) to++
+      const group = from === 0 && to === latest.length ? latest : latest.slice(from, to)
+      const key = stageKey(group[0]?.recordId ?? '', stage)
+      add(group, resolved.get(key) ?? null)
+      if (resolved.size > 0) settledKeys.add(key)
+      from = to
+    }
+  }
+  for (const [key, resolution] of resolved) if (!settledKeys.has(key)) add([], resolution)
   conflicts.sort((a, b) => compareStrings(b.stage, a.stage) || compareStrings(a.recordId, b.recordId))
   return { byStage, conflicts }
 }
@@ -186,11 +210,23 @@ export function computeScreeningStatus(
 function settle(group: ScreeningDecision[], resolution: ScreeningResolution | null): RecordStageStatus {
   // Every key comes from at least one decision or resolution, so one of the two is present.
   const anchor = resolution ?? (group[0] as ScreeningDecision)
-  const base = { recordId: anchor.recordId, stage: anchor.stage, decisions: group, resolution }
-  if (resolution) return { ...base, outcome: resolution.value, reason: resolution.reason }
+  const { recordId, stage } = anchor
+  if (resolution) {
+    return {
+      recordId,
+      stage,
+      decisions: group,
+      resolution,
+      outcome: resolution.value,
+      reason: resolution.reason,
+    }
+  }
   const first = group[0] as ScreeningDecision
-  if (findDisagreement(first.stage, group)) return { ...base, outcome: 'conflict', reason: '' }
-  return { ...base, outcome: first.value, reason: first.value === 'exclude' ? first.reason : '' }
+  if (findDisagreement(first.stage, group)) {
+    return { recordId, stage, decisions: group, resolution, outcome: 'conflict', reason: '' }
+  }
+  const reason = first.value === 'exclude' ? first.reason : ''
+  return { recordId, stage, decisions: group, resolution, outcome: first.value, reason }
 }
 
 /** A record's outcome at a stage: `'undecided'` when nobody has decided it and it has no resolution. */
