@@ -22,6 +22,8 @@ export const specBase: { index: Required<TextIndexOptions>; ranker: RankerOption
     charWeight: 1,
     stemUnion: 0,
     titleWeight: 1,
+    latentRank: 0,
+    latentWeight: 0.3,
   },
   ranker: {
     cost: 0.1,
@@ -40,6 +42,7 @@ export const specBase: { index: Required<TextIndexOptions>; ranker: RankerOption
     neighbourWeight: 0,
     neighbourExclude: 0,
     neighbourEarly: 0,
+    noveltyWeight: 0,
     blankAfter: 0,
     stuckRatio: 1,
     stuckAfter: 1,
@@ -67,6 +70,7 @@ const numeric: Record<string, Setter> = {
   nn: (_, r, v) => (r.neighbourWeight = v),
   nx: (_, r, v) => (r.neighbourExclude = v),
   ne: (_, r, v) => (r.neighbourEarly = v),
+  nv: (_, r, v) => (r.noveltyWeight = v),
   blank: (_, r, v) => (r.blankAfter = v),
   sr: (_, r, v) => (r.stuckRatio = v),
   sa: (_, r, v) => (r.stuckAfter = v),
@@ -85,6 +89,8 @@ const numeric: Record<string, Setter> = {
   cw: (i, _, v) => (i.charWeight = v),
   su: (i, _, v) => (i.stemUnion = v),
   tw: (i, _, v) => (i.titleWeight = v),
+  lsa: (i, _, v) => (i.latentRank = v),
+  lsw: (i, _, v) => (i.latentWeight = v),
 }
 
 const flags: Record<string, (index: TextIndexOptions, ranker: Record<string, unknown>) => void> = {
@@ -98,9 +104,9 @@ const flags: Record<string, (index: TextIndexOptions, ranker: Record<string, unk
  * A configuration written as tokens joined by "_" over {@link specBase}: "c0.3_r9.8_uni" is cost 0.3, include ratio
  * 9.8 and single words only; "base" is the base itself. Numeric tokens: c cost, r includeRatio, b balance,
  * tol tolerance, ep maxEpochs, nb bayesWeight, sm bayesSmoothing, ramp bayesRamp, dbl bayesDouble, sw svmWeight, zs bayesSpread,
- * nn neighbourWeight, nx neighbourExclude, ne neighbourEarly, blank blankAfter, sr stuckRatio, sa stuckAfter,
+ * nn neighbourWeight, nx neighbourExclude, ne neighbourEarly, nv noveltyWeight, blank blankAfter, sr stuckRatio, sa stuckAfter,
  * bg backgroundCount, bgw backgroundWeight, prf pseudoCount, prfw pseudoWeight, prfu pseudoUntil, lr logistic, min minRecords, pw pairWeight, idf idfPower, lead leadWords,
- * lw leadWeight, cg charGrams, cw charWeight, su stemUnion, tw titleWeight. Flags: uni (single words), stop (stop words dropped), rawtf (raw
+ * lw leadWeight, cg charGrams, cw charWeight, su stemUnion, tw titleWeight, lsa latentRank, lsw latentWeight. Flags: uni (single words), stop (stop words dropped), rawtf (raw
  * counts), stem (plurals folded).
  */
 export function parseSpec(spec: string): RankConfig {

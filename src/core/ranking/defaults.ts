@@ -28,6 +28,8 @@ export const defaultTextIndexOptions: Required<TextIndexOptions> = {
   charWeight: 0.3,
   stemUnion: 0,
   titleWeight: 2,
+  latentRank: 0,
+  latentWeight: 0.3,
 }
 
 export const defaultRankerOptions: Required<
@@ -47,6 +49,7 @@ export const defaultRankerOptions: Required<
     | 'neighbourWeight'
     | 'neighbourExclude'
     | 'neighbourEarly'
+    | 'noveltyWeight'
     | 'blankAfter'
     | 'stuckRatio'
     | 'stuckAfter'
@@ -72,6 +75,7 @@ export const defaultRankerOptions: Required<
   neighbourWeight: 0.3,
   neighbourExclude: 0,
   neighbourEarly: 0,
+  noveltyWeight: 0,
   blankAfter: 1,
   stuckRatio: 0.3,
   stuckAfter: 1,

@@ -46,14 +46,18 @@ export function createBayesState(index: TextIndex, smoothing: number, double = f
   }
 }
 
-/** Adds (sign 1) or removes (sign −1) a labelled row's values to its class. */
+/**
+ * Adds (sign 1) or removes (sign −1) a labelled row's values to its class. Latent features (dense, possibly
+ * negative: not counts) are left out, so their log-odds stay 0.
+ */
 export function updateBayes(state: BayesState, row: number, label: 0 | 1, sign: 1 | -1): void {
-  const { rowStart, columns, values } = state.index
+  const { rowStart, columns, values, latent } = state.index
   const sums = state.sums[label]
   const logSums = state.logSums[label]
   let added = 0
   for (let at = rowStart[row] ?? 0, end = rowStart[row + 1] ?? 0; at < end; at++) {
     const column = columns[at] ?? 0
+    if (latent[column]) continue
     const value = sign * (values[at] ?? 0)
     const sum = Math.max(0, (sums[column] ?? 0) + value)
     sums[column] = sum

@@ -85,6 +85,14 @@ describe('explainRow', () => {
       true,
     )
   })
+
+  it('never names latent features', () => {
+    const withLatent = buildTextIndex(texts, { latentRank: 3, latentWeight: 3 })
+    const model = trainRanker(withLatent, labels)!
+    const named = explainRow(model, withLatent, 4, 500).map((term) => term.term)
+    expect(named).toContain('cholesterol')
+    expect(named.some((term) => term.startsWith('latent'))).toBe(false)
+  })
 })
 
 describe('rankOrder', () => {
@@ -323,5 +331,62 @@ describe('pseudo-relevance feedback', () => {
       feedbackIndex,
     )
     for (let row = 0; row < feedbackTexts.length; row++) expect(live[row]).toBeCloseTo(fresh[row] ?? 0, 4)
+  })
+})
+
+describe('novelty while stalled', () => {
+  const decided = [0, 2, 3]
+  const trainer = (noveltyWeight: number): RankTrainer => {
+    // 8 rows / 1 include × stuckAfter 0.25: stalled from 2 excludes in a row. A tight tolerance, so that models
+    // with and without novelty have the same SVM part.
+    const created = createRankTrainer(index, {
+      noveltyWeight,
+      stuckAfter: 0.25,
+      tolerance: 1e-9,
+      maxEpochs: 1000,
+    })
+    created.setLabel(0, 1)
+    created.setLabel(2, 0)
+    return created
+  }
+  const dot = (a: number, b: number): number => {
+    const of = new Map<number, number>()
+    for (let at = index.rowStart[a] ?? 0; at < (index.rowStart[a + 1] ?? 0); at++)
+      of.set(index.columns[at] ?? 0, index.values[at] ?? 0)
+    let sum = 0
+    for (let at = index.rowStart[b] ?? 0; at < (index.rowStart[b + 1] ?? 0); at++)
+      sum += (of.get(index.columns[at] ?? 0) ?? 0) * (index.values[at] ?? 0)
+    return sum
+  }
+
+  it('adds noveltyWeight × (1 − highest similarity to any decided record) once stalled, and nothing before', () => {
+    const [on, off] = [trainer(0.7), trainer(0)]
+    // One exclude after the include: not stalled yet.
+    const before = on.train()!
+    expect(before.novelty).toBeNull()
+    expect([...scoreRows(before, index)]).toEqual([...scoreRows(off.train()!, index)])
+    for (const each of [on, off]) each.setLabel(3, 0)
+    const model = on.train()!
+    const novelty = model.novelty!
+    expect(novelty).not.toBeNull()
+    texts.forEach((_, row) => {
+      const nearest = Math.max(...decided.map((other) => dot(row, other)))
+      expect(novelty[row]).toBeCloseTo(1 - nearest, 5)
+    })
+    const withNovelty = scoreRows(model, index)
+    const plain = scoreRows(off.train()!, index)
+    expect(model.noveltyWeight).toBeGreaterThan(0)
+    texts.forEach((_, row) =>
+      expect((withNovelty[row] ?? 0) - (plain[row] ?? 0)).toBeCloseTo(
+        model.noveltyWeight * (novelty[row] ?? 0),
+        6,
+      ),
+    )
+    // The scorer the simulation uses ranks the same way.
+    const scorer = on.retrainScorer()!
+    texts.forEach((_, row) => expect(scorer(row)).toBeCloseTo(withNovelty[row] ?? 0, 9))
+    // An include resets the run: no novelty again.
+    on.setLabel(4, 1)
+    expect(on.train()?.novelty).toBeNull()
   })
 })

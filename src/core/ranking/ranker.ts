@@ -70,6 +70,14 @@ export type RankerOptions = SvmOptions & {
   /** With `neighbourWeight`: minus this times the highest cosine similarity to any exclude (0 = includes only). */
   neighbourExclude?: number
   /**
+   * Exploration while the model has stalled (the run of excludes since the last include at least `stuckAfter` ×
+   * rows / includes, as for `stuckRatio`): adds this times a record's novelty, 1 − its highest cosine similarity to
+   * any record decided so far (include or exclude), to its score, in the units of the neighbour term. Records unlike
+   * anything screened then come forward, where includes on a topic the model has not seen wait. Unlike
+   * `neighbourExclude` it acts only while stalled, and it does not push away records near an include. 0 = off.
+   */
+  noveltyWeight?: number
+  /**
    * Records without any text cannot be ranked; their chance of inclusion is the base rate. They are put first once
    * the run of excludes since the last include reaches `blankAfter` × rows / includes so far (the mean gap between
    * includes when screening in random order), i.e. when the model has stopped doing better than chance. 0 = never
@@ -109,6 +117,9 @@ export type RankModel = {
   /** Per row: highest cosine similarity to an include, added × `nearestWeight` to the score (null = off). */
   nearest: Float32Array | null
   nearestWeight: number
+  /** Per row: novelty (see {@link RankerOptions.noveltyWeight}) while the model has stalled, else null. */
+  novelty: Float32Array | null
+  noveltyWeight: number
   /** Records without text go first (see {@link RankerOptions.blankAfter}). */
   blanksFirst: boolean
   duals: Float64Array
@@ -134,6 +145,9 @@ type RankerState = {
   proximity: Float32Array | null
   neighbourWeight: number
   neighbourEarly: number
+  noveltyWeight: number
+  /** Per row: 1 − highest similarity to any decided record (with novelty on). */
+  novelty: Float32Array | null
   blankAfter: number
   includeCount: number
   stuckRatio: number
@@ -150,7 +164,8 @@ function createRankerState(index: TextIndex, options: RankerOptions): RankerStat
   const neighbourWeight = options.neighbourWeight ?? defaultRankerOptions.neighbourWeight
   const neighbourExclude = options.neighbourExclude ?? defaultRankerOptions.neighbourExclude
   const neighbourEarly = options.neighbourEarly ?? defaultRankerOptions.neighbourEarly
-  const hasNeighbours = neighbourWeight > 0 || neighbourEarly > 0
+  const noveltyWeight = options.noveltyWeight ?? defaultRankerOptions.noveltyWeight
+  const hasNeighbours = neighbourWeight > 0 || neighbourEarly > 0 || noveltyWeight > 0
   const svm = createSvmState(index, options)
   drawBackground(svm)
   return {
@@ -169,11 +184,14 @@ function createRankerState(index: TextIndex, options: RankerOptions): RankerStat
     excludeRun: 0,
     fused: hasBayes ? new Float64Array(index.featureCount + 1) : null,
     neighbours: hasNeighbours ? createNeighbours(index) : null,
-    excludeNeighbours: hasNeighbours && neighbourExclude > 0 ? createNeighbours(index) : null,
+    excludeNeighbours:
+      hasNeighbours && (neighbourExclude > 0 || noveltyWeight > 0) ? createNeighbours(index) : null,
     neighbourExclude,
     proximity: hasNeighbours && neighbourExclude > 0 ? new Float32Array(index.rowCount) : null,
     neighbourWeight,
     neighbourEarly,
+    noveltyWeight,
+    novelty: noveltyWeight > 0 ? new Float32Array(index.rowCount) : null,
     blankAfter: options.blankAfter ?? defaultRankerOptions.blankAfter,
     includeCount: 0,
     stuckRatio: options.stuckRatio ?? defaultRankerOptions.stuckRatio,
@@ -214,6 +232,19 @@ function proximity(state: RankerState): Float32Array | null {
   for (let row = 0; row < proximity.length; row++)
     proximity[row] = (near[row] ?? 0) - neighbourExclude * (far[row] ?? 0)
   return proximity
+}
+
+/**
+ * Per row, 1 − the highest cosine similarity to any decided record, while the model has stalled (see
+ * {@link RankerOptions.noveltyWeight}); null when off or not stalled.
+ */
+function noveltyNow(state: RankerState): Float32Array | null {
+  const { novelty, neighbours, excludeNeighbours } = state
+  if (!novelty || !neighbours || !excludeNeighbours || !isStuck(state, state.stuckAfter)) return null
+  const near = flushNeighbours(neighbours)
+  const far = flushNeighbours(excludeNeighbours)
+  for (let row = 0; row < novelty.length; row++) novelty[row] = 1 - Math.max(near[row] ?? 0, far[row] ?? 0)
+  return novelty
 }
 
 /** The weight of the neighbour term now (see {@link RankerOptions.neighbourEarly}). */
@@ -342,11 +373,15 @@ function readMargins(
   into.bayes = ratio - shift * length
 }
 
-/** The neighbour term's weight in a fusion with naive Bayes: as beside the SVM alone, relative to its scale. */
-const fusedNearestWeight = (state: RankerState, svmScale: number): number =>
-  state.bayesSpread
-    ? neighbourWeightNow(state) * Math.sqrt(state.svm.squaredNorm) * svmScale
-    : neighbourWeightNow(state)
+/**
+ * The weight of a term in the neighbour term's units (the neighbour weight itself by default) in a fusion with naive
+ * Bayes: as beside the SVM alone, relative to its scale.
+ */
+const fusedNearestWeight = (
+  state: RankerState,
+  svmScale: number,
+  weight = neighbourWeightNow(state),
+): number => (state.bayesSpread ? weight * Math.sqrt(state.svm.squaredNorm) * svmScale : weight)
 
 /** Trains the SVM and, with naive Bayes on, fuses the two unit-length weight vectors into one linear model. */
 function trainRankerState(state: RankerState): RankModel | null {
@@ -354,6 +389,7 @@ function trainRankerState(state: RankerState): RankModel | null {
   if (!trainSvmNow(state)) return null
   let weights = svm.weights
   let nearestWeight = neighbourWeightNow(state) * Math.sqrt(svm.squaredNorm)
+  let noveltyWeight = state.noveltyWeight * Math.sqrt(svm.squaredNorm)
   if (bayes && fused) {
     const features = svm.index.featureCount
     const scales = fusionScales(state)
@@ -363,12 +399,15 @@ function trainRankerState(state: RankerState): RankModel | null {
     fused[features] = 0
     weights = fused
     nearestWeight = fusedNearestWeight(state, scales.svm)
+    noveltyWeight = fusedNearestWeight(state, scales.svm, state.noveltyWeight)
   }
   return {
     weights,
     nearest: proximity(state),
     neighbourSets: [state.neighbours, state.excludeNeighbours],
     nearestWeight,
+    novelty: noveltyNow(state),
+    noveltyWeight,
     blanksFirst: blanksFirst(state),
     duals: svm.duals,
     labels: svm.labels,
@@ -388,6 +427,17 @@ function retrainScorer(state: RankerState): ((row: number) => number) | null {
 }
 
 function retrainLinearScorer(state: RankerState): ((row: number) => number) | null {
+  const scorer = retrainNearScorer(state)
+  const novelty = scorer ? noveltyNow(state) : null
+  if (!scorer || !novelty) return scorer
+  const { svm, bayes } = state
+  const weight = bayes
+    ? fusedNearestWeight(state, fusionScales(state).svm, state.noveltyWeight)
+    : state.noveltyWeight * Math.sqrt(svm.squaredNorm)
+  return (row) => scorer(row) + weight * (novelty[row] ?? 0)
+}
+
+function retrainNearScorer(state: RankerState): ((row: number) => number) | null {
   const { svm, bayes } = state
   if (!trainSvmNow(state)) return null
   const weights = svm.weights
@@ -470,12 +520,14 @@ export function createRankTrainer(index: TextIndex, options: RankerOptions = {})
 /** A score for every row of the index (labelled rows too); higher means more likely to be included. */
 export function scoreRows(model: RankModel, index: TextIndex): Float64Array {
   const scores = new Float64Array(index.rowCount)
-  const { nearest, nearestWeight, blanksFirst } = model
+  const { nearest, nearestWeight, novelty, noveltyWeight, blanksFirst } = model
   for (let row = 0; row < index.rowCount; row++)
     scores[row] =
       blanksFirst && isBlank(index, row)
         ? Infinity
-        : rowScore(model.weights, index, row) + (nearest ? nearestWeight * (nearest[row] ?? 0) : 0)
+        : rowScore(model.weights, index, row) +
+          (nearest ? nearestWeight * (nearest[row] ?? 0) : 0) +
+          (novelty ? noveltyWeight * (novelty[row] ?? 0) : 0)
   return scores
 }
 
@@ -494,8 +546,8 @@ export function explainRow(
   const byTerm = new Map<string, number>()
   for (let at = index.rowStart[row] ?? 0; at < (index.rowStart[row + 1] ?? 0); at++) {
     const feature = index.columns[at] ?? 0
-    // Character n-grams are not words a reviewer can read.
-    if (index.charGram[feature]) continue
+    // Character n-grams and latent features are not words a reviewer can read.
+    if (index.charGram[feature] || index.latent[feature]) continue
     const weight = (model.weights[feature] ?? 0) * (index.values[at] ?? 0)
     const term = featureTerm(index, feature)
     byTerm.set(term, (byTerm.get(term) ?? 0) + weight)

@@ -204,4 +204,42 @@ describe('title weight', () => {
     )
     expect(buildTextIndex(texts, options)).toEqual(buildTextIndex(texts, { ...options, titleWeight: 1 }))
   })
+
+  it('with latentRank, appends unit latent rows at latentWeight so that records on one topic in other words meet', () => {
+    const topics = [
+      'renal failure dialysis',
+      'kidney transplant graft',
+      'renal failure kidney',
+      'dialysis transplant graft',
+      'bird song migration',
+      'songbird flight feathers',
+      'bird song feathers',
+      'migration flight songbird',
+    ]
+    const options = { ngrams: 1 as const, minRecords: 1, charGrams: 0, titleWeight: 1 }
+    const plain = buildTextIndex(topics, options)
+    const withLatent = buildTextIndex(topics, { ...options, latentRank: 2, latentWeight: 0.5 })
+    expect(withLatent.featureCount).toBe(plain.featureCount + 2)
+    expect([...withLatent.latent.slice(plain.featureCount)]).toEqual([1, 1])
+    expect(featureTerm(withLatent, plain.featureCount)).toBe('latent 0')
+    const dot = (index: typeof plain, a: number, b: number): number => {
+      const of = new Map<number, number>()
+      for (let at = index.rowStart[a] ?? 0; at < (index.rowStart[a + 1] ?? 0); at++)
+        of.set(index.columns[at] ?? 0, index.values[at] ?? 0)
+      let sum = 0
+      for (let at = index.rowStart[b] ?? 0; at < (index.rowStart[b + 1] ?? 0); at++)
+        sum += (of.get(index.columns[at] ?? 0) ?? 0) * (index.values[at] ?? 0)
+      return sum
+    }
+    for (let row = 0; row < topics.length; row++) expect(dot(withLatent, row, row)).toBeCloseTo(1, 5)
+    // Rows 0 and 1 share no word: similar only through the latent part (at most 0.5² / (1 + 0.5²) = 0.2).
+    expect(dot(plain, 0, 1)).toBe(0)
+    expect(dot(withLatent, 0, 1)).toBeGreaterThan(0.15)
+    expect(Math.abs(dot(withLatent, 0, 5))).toBeLessThan(0.05)
+    // The sparse part is the plain row scaled by 1 / √(1 + 0.5²).
+    expect(withLatent.values[withLatent.rowStart[0] ?? 0]).toBeCloseTo(
+      (plain.values[plain.rowStart[0] ?? 0] ?? 0) / Math.sqrt(1.25),
+      6,
+    )
+  })
 })

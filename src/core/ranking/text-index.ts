@@ -1,4 +1,5 @@
 import { defaultTextIndexOptions } from './defaults'
+import { latentRows } from './latent'
 import { englishStopWords, sStem, tokenize } from './tokenize'
 
 /** How record text becomes features. Defaults: {@link defaultTextIndexOptions}. */
@@ -47,6 +48,18 @@ export type TextIndexOptions = {
    * the abstract in many. 1 = off; without `titleLengths` it has no effect.
    */
   titleWeight?: number
+  /**
+   * Latent semantic features: each record's words (their TF-IDF, the row L2-normalised) projected on the top
+   * `latentRank` right singular vectors of the records × words matrix (a truncated SVD, computed once when the index
+   * is built; see `latentRows`), L2-normalised, appended to the row as `latentRank` dense features. Records on the
+   * same topic in different words then share features. 0 = off.
+   */
+  latentRank?: number
+  /**
+   * Weight of the latent part against the sparse part: the row becomes [sparse, latentWeight · latent] /
+   * √(1 + latentWeight²), still of unit length.
+   */
+  latentWeight?: number
 }
 
 /**
@@ -72,6 +85,11 @@ export type TextIndex = {
   charGram: Uint8Array
   /** 1 for a plural group (see {@link TextIndexOptions.stemUnion}); its `firstWord` is an id into `groups`. */
   group: Uint8Array
+  /**
+   * 1 for a latent feature (see {@link TextIndexOptions.latentRank}): dense, possibly negative, always the last
+   * features; its `firstWord` is its component (0 = the largest singular value).
+   */
+  latent: Uint8Array
   words: readonly string[]
   grams: readonly string[]
   groups: readonly string[]
@@ -326,6 +344,8 @@ export function buildTextIndex(
     charWeight,
     stemUnion,
     titleWeight,
+    latentRank,
+    latentWeight,
   } = {
     ...defaultTextIndexOptions,
     ...options,
@@ -391,7 +411,7 @@ export function buildTextIndex(
     for (let at = rowBegin; at < size; at++) values[at] = (values[at] ?? 0) * scale
     rowStart[row + 1] = size
   }
-  return {
+  const index: TextIndex = {
     rowCount: texts.length,
     featureCount,
     rowStart,
@@ -403,17 +423,108 @@ export function buildTextIndex(
     lead,
     charGram,
     group,
+    latent: new Uint8Array(featureCount),
     words: raw.words,
     grams: raw.grams,
     groups: raw.groups,
+  }
+  return latentRank > 0 ? withLatentFeatures(index, Math.round(latentRank), latentWeight) : index
+}
+
+/** Whether a feature is a plain word (not a pair, lead feature, character n-gram, plural group or latent feature). */
+const isWord = (index: TextIndex, feature: number): boolean =>
+  (index.secondWord[feature] ?? 0) < 0 &&
+  !index.lead[feature] &&
+  !index.charGram[feature] &&
+  !index.group[feature] &&
+  !index.latent[feature]
+
+/** The index with the latent features appended (see {@link TextIndexOptions.latentRank}). */
+function withLatentFeatures(index: TextIndex, rank: number, weight: number): TextIndex {
+  const { rowCount, featureCount, rowStart, columns, values } = index
+  // The records × words matrix, rows L2-normalised over their words.
+  const wordId = new Int32Array(featureCount).fill(-1)
+  let wordCount = 0
+  for (let feature = 0; feature < featureCount; feature++)
+    if (isWord(index, feature)) wordId[feature] = wordCount++
+  const wordStart = new Int32Array(rowCount + 1)
+  const wordColumns = new Int32Array(columns.length)
+  const wordValues = new Float32Array(columns.length)
+  let size = 0
+  for (let row = 0; row < rowCount; row++) {
+    const begin = size
+    let squares = 0
+    for (let at = rowStart[row] ?? 0, end = rowStart[row + 1] ?? 0; at < end; at++) {
+      const id = wordId[columns[at] ?? 0] ?? -1
+      if (id < 0) continue
+      const value = values[at] ?? 0
+      wordColumns[size] = id
+      wordValues[size++] = value
+      squares += value * value
+    }
+    const scale = squares > 0 ? 1 / Math.sqrt(squares) : 0
+    for (let at = begin; at < size; at++) wordValues[at] = (wordValues[at] ?? 0) * scale
+    wordStart[row + 1] = size
+  }
+  const latent = latentRows(
+    { rowCount, columnCount: wordCount, rowStart: wordStart, columns: wordColumns, values: wordValues },
+    rank,
+  )
+  const width = latent.width
+  // Rows with latent values get `width` more entries; the sparse part is scaled so that the row keeps unit length.
+  const sparseScale = 1 / Math.sqrt(1 + weight * weight)
+  const latentScale = weight * sparseScale
+  const hasLatent = (row: number): boolean => (wordStart[row + 1] ?? 0) > (wordStart[row] ?? 0)
+  let total = columns.length
+  for (let row = 0; row < rowCount; row++) if (hasLatent(row)) total += width
+  const newStart = new Int32Array(rowCount + 1)
+  const newColumns = new Int32Array(total)
+  const newValues = new Float32Array(total)
+  let at = 0
+  for (let row = 0; row < rowCount; row++) {
+    const latentHere = hasLatent(row)
+    for (let from = rowStart[row] ?? 0, end = rowStart[row + 1] ?? 0; from < end; from++) {
+      newColumns[at] = columns[from] ?? 0
+      newValues[at++] = (values[from] ?? 0) * (latentHere ? sparseScale : 1)
+    }
+    if (latentHere)
+      for (let component = 0; component < width; component++) {
+        newColumns[at] = featureCount + component
+        newValues[at++] = latentScale * (latent.rows[row * width + component] ?? 0)
+      }
+    newStart[row + 1] = at
+  }
+  const grown = <T extends Int32Array | Uint8Array | Float32Array>(
+    array: T,
+    fill: (component: number) => number,
+  ): T => {
+    const out = new (array.constructor as new (length: number) => T)(featureCount + width)
+    out.set(array)
+    for (let component = 0; component < width; component++) out[featureCount + component] = fill(component)
+    return out
+  }
+  return {
+    ...index,
+    featureCount: featureCount + width,
+    rowStart: newStart,
+    columns: newColumns,
+    values: newValues,
+    idf: grown(index.idf, () => 1),
+    firstWord: grown(index.firstWord, (component) => component),
+    secondWord: grown(index.secondWord, () => -1),
+    lead: grown(index.lead, () => 0),
+    charGram: grown(index.charGram, () => 0),
+    group: grown(index.group, () => 0),
+    latent: grown(index.latent, () => 1),
   }
 }
 
 /**
  * The words of a feature, e.g. "renal" or "renal failure"; a character n-gram as itself, e.g. " ren"; a plural
- * group as its singular, e.g. "trial".
+ * group as its singular, e.g. "trial"; a latent feature as "latent" and its component, e.g. "latent 3".
  */
 export function featureTerm(index: TextIndex, feature: number): string {
+  if (index.latent[feature]) return `latent ${index.firstWord[feature] ?? 0}`
   if (index.charGram[feature]) return index.grams[index.firstWord[feature] ?? 0] ?? ''
   if (index.group[feature]) return index.groups[index.firstWord[feature] ?? 0] ?? ''
   const first = index.words[index.firstWord[feature] ?? 0] ?? ''
