@@ -159,8 +159,9 @@ function uploads(page: Page): () => { firstAskedAt: number; lastAnsweredAt: numb
 
 /**
  * Live sync between two connected pages: `from` screens `rounds` records from the keyboard (exclude), and each
- * decision's trip is timed from the key press to the moment it is in `to`'s Sift database (a read of one index
- * entry every 5 ms in `to`'s page; both clocks are the machine's). Returns milliseconds per decision.
+ * decision's trip is timed from the key press, as `from`'s page receives it (not when Playwright is asked to press:
+ * that costs 10–20 ms before the page sees the key), to the moment it is in `to`'s Sift database (a read of one
+ * index entry every 5 ms in `to`'s page; both clocks are the machine's). Returns milliseconds per decision.
  */
 async function liveLatency(from: Page, to: Page, rounds: number): Promise<number[]> {
   await section(from, 'Screen').click()
@@ -170,6 +171,10 @@ async function liveLatency(from: Page, to: Page, rounds: number): Promise<number
     .getByRole('heading', { level: 3 })
   const latencies: number[] = []
   let previous = ''
+  await from.evaluate(() => {
+    const keys = globalThis as unknown as { benchKeyAt: number }
+    addEventListener('keydown', () => (keys.benchKeyAt = Date.now()), { capture: true })
+  })
   for (let round = 0; round < rounds; round++) {
     // The next record once the last decision was taken.
     let text = previous
@@ -218,8 +223,8 @@ async function liveLatency(from: Page, to: Page, rounds: number): Promise<number
       },
       { doi: `10.5555/gen.${index}`, timeoutMs: 30_000 },
     )
-    const pressedAt = Date.now()
     await from.locator('body').press('e')
+    const pressedAt = await from.evaluate(() => (globalThis as unknown as { benchKeyAt: number }).benchKeyAt)
     const arrivedAt = await to.evaluate(
       () => (globalThis as unknown as { benchArrival: Promise<number> }).benchArrival,
     )
@@ -346,7 +351,9 @@ async function main(): Promise<void> {
       .waitFor(long)
 
     // Live: Ben screens on his machine while both are connected; each decision's trip into Anna's database.
+    const stopLiveProfiles = [await profile(ben, 'live-ben'), await profile(anna, 'live-anna')]
     const latencies = await liveLatency(ben, anna, 30)
+    for (const stop of stopLiveProfiles) await stop()
 
     const docs = await annasDocs(admin)
     const peerMs = await plainReplicationMs(docs, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { batchMirrorReads } from '../../src/renderer/src/sync/mirror-reads'
+import { batchMirrorReads, takeDocsFromFeed } from '../../src/renderer/src/sync/mirror-reads'
 import type { PouchDatabase, PouchDoc } from '../../src/renderer/src/sync/pouch'
 import { nodePouchFactory } from './pouch-node'
 
@@ -110,5 +110,72 @@ describe('batched mirror reads', () => {
     await mirror.bulkGet({ docs: ['e1', 'e2'].map((id) => ({ id, rev: revs.get(id) })), revs: true })
     await mirror.revsDiff({ e1: [revs.get('e1') ?? ''], e2: [revs.get('e2') ?? ''] })
     expect(perDocument).toEqual({ get: 0, revisionTree: 0 })
+  })
+})
+
+/** A server-side database with two first revisions and one edited to a second, whose `bulkGet` is watched. */
+async function watchedServer(): Promise<{ server: PouchDatabase; asked: string[] }> {
+  const server = nodePouchFactory(`feed-server-${Math.random()}`)
+  await server.bulkDocs([
+    { _id: 'e1', v: 1 },
+    { _id: 'e2', v: 1 },
+    { _id: 'edited', v: 1 },
+  ])
+  await server.put({ ...(await server.get('edited')), v: 2 })
+  const asked: string[] = []
+  const bulkGet = server.bulkGet.bind(server)
+  server.bulkGet = (options) => {
+    asked.push(...options.docs.map((request) => request.id))
+    return bulkGet(options)
+  }
+  return { server, asked }
+}
+
+describe('pulling with the documents of the change feed', () => {
+  it('asks for no first revision twice, still asks for later ones, and pulls the same documents', async () => {
+    const { server, asked } = await watchedServer()
+    const plain = nodePouchFactory(`feed-plain-${Math.random()}`)
+    await plain.replicate.from(server)
+    expect(asked.sort()).toEqual(['e1', 'e2', 'edited'])
+
+    asked.length = 0
+    const feed = takeDocsFromFeed(server, 500)
+    const mirror = nodePouchFactory(`feed-mirror-${Math.random()}`)
+    await mirror.replicate.from(server, { filter: feed.filter })
+    expect(asked).toEqual(['edited'])
+    const everything = async (db: PouchDatabase) =>
+      (await db.allDocs({ keys: ['e1', 'e2', 'edited'], include_docs: true })).rows
+    expect(await everything(mirror)).toEqual(await everything(plain))
+    // Written with their history, as replication writes what `_bulk_get` returns.
+    const tree = async (db: PouchDatabase) => db.get('edited', { revs: true })
+    expect(await tree(mirror)).toEqual(await tree(plain))
+  })
+
+  it('keeps the checkpoint of a pull without a filter', async () => {
+    const { server } = await watchedServer()
+    const mirror = nodePouchFactory(`feed-checkpoint-${Math.random()}`)
+    await mirror.replicate.from(server)
+    const since: unknown[] = []
+    const changes = server.changes.bind(server) as (options: object) => unknown
+    ;(server as unknown as { changes: (options: { since?: unknown }) => unknown }).changes = (options) => {
+      since.push(options.since)
+      return changes(options)
+    }
+    const feed = takeDocsFromFeed(server, 500)
+    await mirror.replicate.from(server, { filter: feed.filter })
+    // Started where the first pull stopped, not from the beginning.
+    expect(since[0]).not.toBe(0)
+    expect(since.length).toBeGreaterThan(0)
+  })
+
+  it('forgets documents replication did not ask for', async () => {
+    const { server, asked } = await watchedServer()
+    const feed = takeDocsFromFeed(server, 500)
+    const e1 = await server.get('e1')
+    feed.filter(e1)
+    feed.forget()
+    asked.length = 0
+    await server.bulkGet({ docs: [{ id: 'e1', rev: e1._rev }], revs: true })
+    expect(asked).toEqual(['e1'])
   })
 })

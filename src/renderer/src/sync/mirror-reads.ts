@@ -46,8 +46,7 @@ export function batchMirrorReads(mirror: PouchDatabase): void {
         rest.push(request)
         continue
       }
-      const revisions = { start: 1, ids: [(request.rev ?? '').slice(2)] }
-      fromBatch.push({ id: request.id, docs: [{ ok: { ...doc, _revisions: revisions } }] })
+      fromBatch.push(firstRevisionAnswer(doc))
     }
     const others = rest.length ? (await bulkGet({ ...options, docs: rest })).results : []
     return { results: [...fromBatch, ...others] }
@@ -71,6 +70,74 @@ export function batchMirrorReads(mirror: PouchDatabase): void {
 }
 
 const batched = new WeakSet<PouchDatabase>()
+
+/** What pulling keeps of the documents the server's change feed brought, until replication asks for them. */
+export type FeedDocs = {
+  /**
+   * The pull's filter: keeps the document that came with each change and lets every change through. A filter
+   * function makes PouchDB ask the server for the documents with the changes (`include_docs`). It names itself as
+   * the empty string, so the pull keeps the replication id (and the checkpoints) of a pull without a filter,
+   * which it is: nothing is filtered out.
+   */
+  filter: (doc: PouchDoc) => boolean
+  /** Forgets what is kept: the pull caught up, so replication will not ask for any of it. */
+  forget(): void
+}
+
+/**
+ * Pulling asks the server for the changes, then for the changed documents (`_bulk_get`): two requests for every
+ * batch, and for every live change. With the documents already in the change feed (see {@link FeedDocs.filter}),
+ * the remote's `bulkGet` answers first revisions (every event: the server refuses edits) from what the feed
+ * brought, without the second request. Anything else (a later revision, attachments, a document the feed did not
+ * bring) is asked from the server as before.
+ *
+ * Replaces `bulkGet` on this remote object. Replication reads up to ten batches ahead (PouchDB's default
+ * `batches_limit`), so at most that many batches of documents are kept, the oldest dropped first; documents
+ * replication does not ask for (those the mirror already has) are dropped when the pull catches up.
+ */
+export function takeDocsFromFeed(remote: PouchDatabase, batchSize: number): FeedDocs {
+  const existing = feeds.get(remote)
+  if (existing) return existing
+  const kept = new Map<string, PouchDoc>()
+  const limit = 10 * batchSize
+  const bulkGet = remote.bulkGet.bind(remote)
+
+  remote.bulkGet = async (options) => {
+    if (options.attachments || kept.size === 0) return bulkGet(options)
+    const fromFeed: BulkGetResult['results'] = []
+    const rest: BulkGetRequest[] = []
+    for (const request of options.docs) {
+      const doc = kept.get(request.id)
+      if (doc && isFirstRevision(request.rev) && doc._rev === request.rev) {
+        kept.delete(request.id)
+        fromFeed.push(firstRevisionAnswer(doc))
+      } else rest.push(request)
+    }
+    const others = rest.length ? (await bulkGet({ ...options, docs: rest })).results : []
+    return { results: [...fromFeed, ...others] }
+  }
+
+  const filter = (doc: PouchDoc): boolean => {
+    if (isFirstRevision(doc._rev) && !('_attachments' in doc)) {
+      kept.delete(doc._id)
+      kept.set(doc._id, doc)
+      if (kept.size > limit) kept.delete(kept.keys().next().value ?? '')
+    }
+    return true
+  }
+  filter.toString = () => ''
+  const feed = { filter, forget: () => kept.clear() }
+  feeds.set(remote, feed)
+  return feed
+}
+
+const feeds = new WeakMap<PouchDatabase, FeedDocs>()
+
+/** A first revision as `bulkGet` answers it with `revs`: with its history, which is the revision itself. */
+function firstRevisionAnswer(doc: PouchDoc): BulkGetResult['results'][number] {
+  const revisions = { start: 1, ids: [(doc._rev ?? '').slice(2)] }
+  return { id: doc._id, docs: [{ ok: { ...doc, _revisions: revisions } }] }
+}
 
 /** Whether `revs` name only the document's winning revision (which this database therefore has). */
 function isOnlyWinner(revs: string[], row: Extract<AllDocsRow, { value: unknown }>): boolean {

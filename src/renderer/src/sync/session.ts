@@ -1,6 +1,6 @@
 import type { SyncRepo } from '../db/repos/sync'
 import { runInbox, type InboxResult, type TeamRepo } from './inbox'
-import { batchMirrorReads } from './mirror-reads'
+import { batchMirrorReads, takeDocsFromFeed, type FeedDocs } from './mirror-reads'
 import { runOutbox } from './outbox'
 import type { PouchDatabase, PouchDoc, PouchEmitter, ReplicationOptions, SyncReplication } from './pouch'
 import { describeSyncError, type SyncStatus } from './status'
@@ -46,6 +46,7 @@ export class SyncSession {
 
   private readonly probeServer: () => Promise<unknown>
   private readonly checkpoints: CheckpointMemory
+  private readonly feed: FeedDocs
   /**
    * This machine's events in the mirror that pushing has not yet dealt with, each with its position in the
    * mirror's change feed (or a position after it); null until read from the mirror. The outbox adds what it
@@ -76,6 +77,7 @@ export class SyncSession {
     this.options = options
     this.probeServer = quietRemote(options.remote)
     this.checkpoints = rememberCheckpoints(options.remote)
+    this.feed = takeDocsFromFeed(options.remote, batchSize)
     batchMirrorReads(options.mirror)
   }
 
@@ -103,12 +105,17 @@ export class SyncSession {
   private async copyLocal(onCopied?: () => void): Promise<void> {
     const { repo, mirror, projectId, user } = this.options
     const unpushed = await this.unpushedEvents()
-    let mirrorSeq = (await mirror.info()).update_seq
+    // Asked while the outbox reads the event log (it is needed only once the first copies are written, and is
+    // asked before them): a live decision's trip waits for one read less.
+    const positionBefore = mirror.info().then((info) => info.update_seq)
+    // A failure is reported where it is awaited; with nothing to copy it is not awaited, and not unhandled.
+    positionBefore.catch(() => undefined)
+    let mirrorSeq: Seq | Promise<Seq> = positionBefore
     await runOutbox(repo, mirror, projectId, user, async (ids) => {
       // The copies are at or before the mirror's current position.
       const { update_seq } = await mirror.info()
       for (const id of ids) unpushed.set(id, update_seq)
-      await this.passOwnCopies(mirrorSeq, update_seq, ids.length)
+      await this.passOwnCopies(await mirrorSeq, update_seq, ids.length)
       mirrorSeq = update_seq
       onCopied?.()
     })
@@ -184,9 +191,13 @@ export class SyncSession {
   /** One pull of the server's changes into the mirror, to its end (not live). */
   private async pullOnce(): Promise<void> {
     const { mirror, remote } = this.options
-    const pull = mirror.replicate.from(remote, { batch_size: batchSize })
+    const pull = mirror.replicate.from(remote, { batch_size: batchSize, filter: this.feed.filter })
     this.watchPull(pull)
-    await pull
+    try {
+      await pull
+    } finally {
+      this.feed.forget()
+    }
   }
 
   /**
@@ -235,6 +246,7 @@ export class SyncSession {
           direction.active = false
           direction.error = error ?? null
           if (error) this.checkpoints.forget()
+          if (name === 'pull') this.feed.forget()
         })
         .on('requestError', (error: unknown) => {
           direction.error = error
@@ -271,7 +283,7 @@ export class SyncSession {
   }
 
   /**
-   * Options of live sync ("sync now" uses the same batches and push filter). Pushing skips documents that were just
+   * Options of live sync ("sync now" uses the same batches and filters). Pushing skips documents that were just
    * pulled (they come from the server, so asking it whether it has them is wasted work); anything else in the
    * mirror, even an edit of a pulled document, is pushed and judged by the server's validation. Checkpoints stay on
    * both sides (PouchDB's default): one kept only here would not notice a server database restored from a backup,
@@ -282,6 +294,8 @@ export class SyncSession {
     return {
       batch_size: batchSize,
       push: { filter: (doc) => this.isToPush(doc) },
+      // Brings the changed documents with the changes (see takeDocsFromFeed).
+      pull: { filter: this.feed.filter },
     }
   }
 
