@@ -4,6 +4,7 @@ import { createDecisionsRepo } from '../../src/renderer/src/db/repos/decisions'
 import { createReviewersRepo, type ReviewerProfile } from '../../src/renderer/src/db/repos/reviewers'
 import { createSyncRepo } from '../../src/renderer/src/db/repos/sync'
 import { createTeamRepo } from '../../src/renderer/src/db/repos/team'
+import type { PouchDatabase } from '../../src/renderer/src/sync/pouch'
 import { SyncSession } from '../../src/renderer/src/sync/session'
 import { projectWithRecords } from '../../src/renderer/src/test/project-with-records'
 import type { SyncStatus } from '../../src/renderer/src/sync/status'
@@ -25,7 +26,8 @@ export function sharedRecords(count: number): CitationRecord[] {
  * by itself right after that many uploads reached the server (so the cut lands in the middle of a push);
  * `loseAnswerOfBulkDocs` loses the server's answer to that upload (numbered from 1): the server keeps the
  * documents, the client sees a dropped connection. `paths` lists every request (`POST /db/_revs_diff`);
- * `lastBulkDocsAt` is when the server last answered an upload (`performance.now()`), for benchmarks.
+ * `lastBulkDocsAt` is when the server last answered an upload (`performance.now()`), for benchmarks;
+ * `delayChangesMs` holds back every answer of the server's change feed that long (a slow first pull).
  */
 export type Network = {
   isCut: boolean
@@ -35,6 +37,7 @@ export type Network = {
   cutAfterBulkDocs?: number
   loseAnswerOfBulkDocs?: number
   lastBulkDocsAt?: number
+  delayChangesMs?: number
 }
 
 /**
@@ -65,6 +68,9 @@ export async function makeMachine(options: {
     const headers = new Headers(init?.headers)
     headers.set('authorization', authorization)
     const response = await fetch(input, { ...init, headers })
+    if (network.delayChangesMs && url.pathname.endsWith('/_changes')) {
+      await new Promise((done) => setTimeout(done, network.delayChangesMs))
+    }
     if (url.pathname.endsWith('/_bulk_docs')) {
       network.lastBulkDocsAt = performance.now()
       network.bulkDocs++
@@ -82,15 +88,15 @@ export async function makeMachine(options: {
   const statuses: SyncStatus[] = []
   /**
    * This machine's sync, as the app makes it when it starts (the mirror and the event log stay); with
-   * `newRemote`, on a remote database made just now, as the app's sync manager does.
+   * `newRemote`, on a remote database made just now, as the app's sync manager does; with `mirror`, on that mirror.
    */
-  const newSession = (options_: { newRemote?: boolean } = {}) =>
+  const newSession = (options_: { newRemote?: boolean; mirror?: PouchDatabase } = {}) =>
     new SyncSession({
       repo: syncRepo,
       team: createTeamRepo(db),
       projectId,
       user: options.user,
-      mirror,
+      mirror: options_.mirror ?? mirror,
       remote: options_.newRemote ? newRemote() : remote,
       onStatus: (status) => statuses.push(status),
     })

@@ -5,6 +5,7 @@ import { computeScreeningStatus } from '../../src/core/screening/status'
 import { appendEvent } from '../../src/renderer/src/db/repos/events'
 import type { PouchDoc } from '../../src/renderer/src/sync/pouch'
 import { makeMachine, sharedRecords, type Machine } from './client'
+import { nodePouchFactory } from './pouch-node'
 import { startSyncServer, type SyncServer } from './server'
 
 let server: SyncServer
@@ -370,6 +371,45 @@ describe('team sync through a CouchDB-protocol server', () => {
     expect((await ben.session.syncOnce()).error).toBeNull()
     const decisions = await ben.db.decisions.where('projectId').equals(ben.projectId).toArray()
     expect(decisions.filter((decision) => decision.reviewerId === anna.reviewer.id)).toHaveLength(40)
+  })
+
+  it('sends new events without asking the server first, and does not report those it already had as refused', async () => {
+    const database = await newDatabase(['anna'])
+    const [anna] = await team(['anna'], 30, database)
+    if (!anna) throw new Error('one machine expected')
+    await anna.decideAll('include')
+    expect((await anna.session.syncOnce()).error).toBeNull()
+    const sent = await serverEventCount(server, database)
+    expect(sent).toBeGreaterThanOrEqual(30)
+    // The events were new to the mirror: nobody asked the server whether it had them.
+    expect(anna.network.paths.filter((path) => path.endsWith('/_revs_diff'))).toEqual([])
+
+    // The mirror is made anew from the event log (its cursors start over): every event is new to it again, and
+    // sent again without asking. The server already has them; they are not refusals.
+    await anna.syncRepo.saveState(anna.projectId, { pushedSeq: 0, inboxSince: 0 })
+    const mirror = nodePouchFactory(`mirror-again-${Math.random()}`)
+    const again = anna.newSession({ mirror })
+    const status = await again.syncOnce()
+    expect(status.error).toBeNull()
+    expect(status.refused).toEqual([])
+    expect(status.state).toBe('up-to-date')
+    expect(await serverEventCount(server, database)).toBe(sent)
+    await mirror.destroy()
+  })
+
+  it('is not up to date after connecting until the first pull has answered', async () => {
+    const [anna, ben] = await team(['anna', 'ben'], 30)
+    if (!anna || !ben) throw new Error('two machines expected')
+    await anna.decideAll('include')
+    expect((await anna.session.syncOnce()).error).toBeNull()
+    // Ben has nothing to send, so pushing pauses at once, long before the server's first answer to his pull.
+    ben.network.delayChangesMs = 300
+    ben.session.start()
+    await until(() => ben.session.current().state === 'up-to-date', "Ben's live sync")
+    const decisions = await ben.db.decisions.where('projectId').equals(ben.projectId).toArray()
+    const annas = decisions.filter((decision) => decision.reviewerId === anna.reviewer.id).length
+    await ben.session.stop()
+    expect(annas).toBe(30)
   })
 
   it('replicates 10,000 events to a teammate', async () => {

@@ -133,6 +133,48 @@ export function takeDocsFromFeed(remote: PouchDatabase, batchSize: number): Feed
 
 const feeds = new WeakMap<PouchDatabase, FeedDocs>()
 
+/** Events pushing sends without first asking the server whether it has them. */
+export type NewEvents = {
+  /** Events the outbox has just written into the mirror as new documents, so never sent from it. */
+  add(ids: readonly string[]): void
+}
+
+/**
+ * Pushing asks the server which documents it lacks (`_revs_diff`) before sending them: one request per batch, and
+ * per live change. An event the outbox has just written into the mirror as a new document was never sent from it,
+ * so the server lacks it unless the mirror was made again from an event log already sent. Such events are
+ * answered as missing without asking (once each: asked again, for a retried batch, the server is asked). When the
+ * server did have one after all, CouchDB takes the same revision again as a no-op, and a server that refuses it
+ * instead (PouchDB Server's validation sees an existing event) is checked by the session, which does not report
+ * an event the server holds at the revision sent.
+ *
+ * Replaces `revsDiff` on this remote object.
+ */
+export function sendNewEventsUnasked(remote: PouchDatabase): NewEvents {
+  const existing = unasked.get(remote)
+  if (existing) return existing
+  const fresh = new Set<string>()
+  const revsDiff = remote.revsDiff.bind(remote)
+  remote.revsDiff = async (diffs) => {
+    const known: RevsDiffResult = {}
+    const ask: Record<string, string[]> = {}
+    for (const [id, revs] of Object.entries(diffs)) {
+      if (fresh.delete(id) && revs.length === 1 && isFirstRevision(revs[0])) known[id] = { missing: revs }
+      else ask[id] = revs
+    }
+    return Object.keys(ask).length ? { ...known, ...(await revsDiff(ask)) } : known
+  }
+  const events = {
+    add: (ids: readonly string[]) => {
+      for (const id of ids) fresh.add(id)
+    },
+  }
+  unasked.set(remote, events)
+  return events
+}
+
+const unasked = new WeakMap<PouchDatabase, NewEvents>()
+
 /** A first revision as `bulkGet` answers it with `revs`: with its history, which is the revision itself. */
 function firstRevisionAnswer(doc: PouchDoc): BulkGetResult['results'][number] {
   const revisions = { start: 1, ids: [(doc._rev ?? '').slice(2)] }

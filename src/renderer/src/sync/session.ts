@@ -1,6 +1,12 @@
 import type { SyncRepo } from '../db/repos/sync'
 import { runInbox, type InboxResult, type TeamRepo } from './inbox'
-import { batchMirrorReads, takeDocsFromFeed, type FeedDocs } from './mirror-reads'
+import {
+  batchMirrorReads,
+  sendNewEventsUnasked,
+  takeDocsFromFeed,
+  type FeedDocs,
+  type NewEvents,
+} from './mirror-reads'
 import { runOutbox } from './outbox'
 import type { PouchDatabase, PouchDoc, PouchEmitter, ReplicationOptions, SyncReplication } from './pouch'
 import { describeSyncError, type SyncStatus } from './status'
@@ -22,7 +28,11 @@ type Checkpoint = { checkpoint?: number | string }
 type Seq = number | string
 /** What a replication reports for a document the server refused. */
 type Refusal = { id?: string; reason?: string; message?: string }
-type Direction = { active: boolean; error: unknown }
+/**
+ * One direction of live sync: replicating now, the failure of its last pause, and whether it has paused since
+ * replication started (before that it has not yet caught up, even if it never reported being active).
+ */
+type Direction = { active: boolean; error: unknown; hasPaused: boolean }
 
 /** Documents per replication batch (one `_revs_diff`, `_bulk_docs` or `_bulk_get` request each). */
 const batchSize = 500
@@ -47,6 +57,11 @@ export class SyncSession {
   private readonly probeServer: () => Promise<unknown>
   private readonly checkpoints: CheckpointMemory
   private readonly feed: FeedDocs
+  private readonly newEvents: NewEvents
+  /** Refusals waiting to be checked against the server (see {@link checkRefusals}), by event id. */
+  private refusalsToCheck = new Map<string, string>()
+  /** The check of refusals under way, if any. */
+  private checkingRefusals: Promise<void> | null = null
   /**
    * This machine's events in the mirror that pushing has not yet dealt with, each with its position in the
    * mirror's change feed (or a position after it); null until read from the mirror. The outbox adds what it
@@ -60,8 +75,8 @@ export class SyncSession {
   /** Mirror documents that came from the server in this run, by id and revision: never pushed back. */
   private readonly pulled = new Map<string, string | undefined>()
   private readonly directions: Record<'push' | 'pull', Direction> = {
-    push: { active: false, error: null },
-    pull: { active: false, error: null },
+    push: { active: false, error: null, hasPaused: false },
+    pull: { active: false, error: null, hasPaused: false },
   }
   private mergeScheduled = false
   /** Local events not yet copied into the mirror, when last counted. */
@@ -78,6 +93,7 @@ export class SyncSession {
     this.probeServer = quietRemote(options.remote)
     this.checkpoints = rememberCheckpoints(options.remote)
     this.feed = takeDocsFromFeed(options.remote, batchSize)
+    this.newEvents = sendNewEventsUnasked(options.remote)
     batchMirrorReads(options.mirror)
   }
 
@@ -115,6 +131,7 @@ export class SyncSession {
       // The copies are at or before the mirror's current position.
       const { update_seq } = await mirror.info()
       for (const id of ids) unpushed.set(id, update_seq)
+      this.newEvents.add(ids)
       await this.passOwnCopies(await mirrorSeq, update_seq, ids.length)
       mirrorSeq = update_seq
       onCopied?.()
@@ -169,6 +186,7 @@ export class SyncSession {
       if (!push.rounds || (await this.unpushedEvents()).size > 0) await this.pushOnce()
       await pulling
       await this.mergeIncoming()
+      await this.checkingRefusals
       await this.serial(async () => {
         await this.confirmPushed()
         await this.synced()
@@ -237,6 +255,7 @@ export class SyncSession {
     // Each direction reports its own pauses with the failure that caused them (the sync as a whole drops it).
     for (const name of ['push', 'pull'] as const) {
       const direction = this.directions[name]
+      direction.hasPaused = false
       replication[name]
         .on('active', () => {
           direction.active = true
@@ -244,6 +263,7 @@ export class SyncSession {
         })
         .on('paused', (error: unknown) => {
           direction.active = false
+          direction.hasPaused = true
           direction.error = error ?? null
           if (error) this.checkpoints.forget()
           if (name === 'pull') this.feed.forget()
@@ -314,8 +334,9 @@ export class SyncSession {
     push.on('denied', (refusal: Refusal) => {
       const id = refusal.id ?? ''
       this.unpushed?.delete(id)
-      const reason = refusal.reason ?? refusal.message ?? 'refused by the server'
-      this.update({ refused: [...this.status.refused, { id, reason }].slice(-50) })
+      this.refusalsToCheck.set(id, refusal.reason ?? refusal.message ?? 'refused by the server')
+      // A batch's refusals come one after another: they are checked together.
+      this.checkingRefusals ??= Promise.resolve().then(() => this.checkRefusals())
     })
     push.on('change', (info: ReplicationChange) => {
       for (const doc of info.docs ?? []) this.unpushed?.delete(doc._id)
@@ -330,6 +351,36 @@ export class SyncSession {
       for (const doc of info.docs ?? []) this.pulled.set(doc._id, doc._rev)
       onChange?.()
     })
+  }
+
+  /**
+   * Reports what the server refused, except events it holds at the revision this machine sent: sent again after the
+   * mirror was made anew, such an event was already there (see sendNewEventsUnasked in mirror-reads.ts). When the
+   * server cannot be asked, every refusal is reported.
+   */
+  private async checkRefusals(): Promise<void> {
+    while (this.refusalsToCheck.size > 0) {
+      const refusals = this.refusalsToCheck
+      this.refusalsToCheck = new Map()
+      const keys = [...refusals.keys()]
+      const held = new Set<string>()
+      try {
+        const [mine, theirs] = await Promise.all([
+          this.options.mirror.allDocs({ keys }),
+          this.options.remote.allDocs({ keys }),
+        ])
+        const revs = new Map(mine.rows.flatMap((row) => ('error' in row ? [] : [[row.key, row.value.rev]])))
+        for (const row of theirs.rows) {
+          if (!('error' in row) && !row.value.deleted && revs.get(row.key) === row.value.rev)
+            held.add(row.key)
+        }
+      } catch {
+        // Reported as refused, as the server said.
+      }
+      const refused = keys.flatMap((id) => (held.has(id) ? [] : [{ id, reason: refusals.get(id) ?? '' }]))
+      if (refused.length) this.update({ refused: [...this.status.refused, ...refused].slice(-50) })
+    }
+    this.checkingRefusals = null
   }
 
   /** Merges what was pulled; changes arriving while a merge runs are taken by one more run, not one each. */
@@ -360,6 +411,7 @@ export class SyncSession {
           return
         }
         const isPushed = await this.confirmPushed()
+        await this.checkingRefusals
         if (this.isReplicating()) return
         if (isPushed) await this.synced()
         else {
@@ -373,8 +425,14 @@ export class SyncSession {
     }
   }
 
+  /**
+   * Whether a direction is replicating, or has not caught up once since live sync started: PouchDB's sync counts a
+   * direction as paused until it first becomes active, so when pushing finds nothing to send before the first pull
+   * answer arrives, it reports both directions paused while a teammate's events are still on their way.
+   */
   private isReplicating(): boolean {
-    return this.directions.push.active || this.directions.pull.active
+    const { push, pull } = this.directions
+    return push.active || pull.active || !push.hasPaused || !pull.hasPaused
   }
 
   /**
