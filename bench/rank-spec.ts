@@ -43,6 +43,7 @@ export const specBase: { index: Required<TextIndexOptions>; ranker: RankerOption
     neighbourExclude: 0,
     neighbourEarly: 0,
     noveltyWeight: 0,
+    noveltyPrevalence: 0,
     blankAfter: 0,
     stuckRatio: 1,
     stuckAfter: 1,
@@ -71,6 +72,7 @@ const numeric: Record<string, Setter> = {
   nx: (_, r, v) => (r.neighbourExclude = v),
   ne: (_, r, v) => (r.neighbourEarly = v),
   nv: (_, r, v) => (r.noveltyWeight = v),
+  nvp: (_, r, v) => (r.noveltyPrevalence = v),
   blank: (_, r, v) => (r.blankAfter = v),
   sr: (_, r, v) => (r.stuckRatio = v),
   sa: (_, r, v) => (r.stuckAfter = v),
@@ -104,7 +106,7 @@ const flags: Record<string, (index: TextIndexOptions, ranker: Record<string, unk
  * A configuration written as tokens joined by "_" over {@link specBase}: "c0.3_r9.8_uni" is cost 0.3, include ratio
  * 9.8 and single words only; "base" is the base itself. Numeric tokens: c cost, r includeRatio, b balance,
  * tol tolerance, ep maxEpochs, nb bayesWeight, sm bayesSmoothing, ramp bayesRamp, dbl bayesDouble, sw svmWeight, zs bayesSpread,
- * nn neighbourWeight, nx neighbourExclude, ne neighbourEarly, nv noveltyWeight, blank blankAfter, sr stuckRatio, sa stuckAfter,
+ * nn neighbourWeight, nx neighbourExclude, ne neighbourEarly, nv noveltyWeight, nvp noveltyPrevalence, blank blankAfter, sr stuckRatio, sa stuckAfter,
  * bg backgroundCount, bgw backgroundWeight, prf pseudoCount, prfw pseudoWeight, prfu pseudoUntil, lr logistic, min minRecords, pw pairWeight, idf idfPower, lead leadWords,
  * lw leadWeight, cg charGrams, cw charWeight, su stemUnion, tw titleWeight, lsa latentRank, lsw latentWeight. Flags: uni (single words), stop (stop words dropped), rawtf (raw
  * counts), stem (plurals folded).

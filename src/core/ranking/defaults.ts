@@ -50,6 +50,7 @@ export const defaultRankerOptions: Required<
     | 'neighbourExclude'
     | 'neighbourEarly'
     | 'noveltyWeight'
+    | 'noveltyPrevalence'
     | 'blankAfter'
     | 'stuckRatio'
     | 'stuckAfter'
@@ -76,6 +77,7 @@ export const defaultRankerOptions: Required<
   neighbourExclude: 0,
   neighbourEarly: 0,
   noveltyWeight: 0,
+  noveltyPrevalence: 0,
   blankAfter: 1,
   stuckRatio: 0.3,
   stuckAfter: 1,

@@ -389,4 +389,28 @@ describe('novelty while stalled', () => {
     on.setLabel(4, 1)
     expect(on.train()?.novelty).toBeNull()
   })
+
+  it('with noveltyPrevalence, scales the novelty weight by includes / records decided', () => {
+    const scaled = createRankTrainer(index, {
+      noveltyWeight: 0.9,
+      noveltyPrevalence: 1,
+      stuckAfter: 0.25,
+      tolerance: 1e-9,
+      maxEpochs: 1000,
+    })
+    const constant = trainer(0.9 / 3)
+    for (const [row, label] of [
+      [0, 1],
+      [2, 0],
+      [3, 0],
+    ] as const)
+      scaled.setLabel(row, label)
+    constant.setLabel(3, 0)
+    // 1 include of 3 decided: 0.9 × 1/3.
+    const model = scaled.train()!
+    expect(model.novelty).not.toBeNull()
+    expect(model.noveltyWeight).toBeCloseTo(constant.train()?.noveltyWeight ?? 0, 9)
+    const expected = scoreRows(constant.train()!, index)
+    scoreRows(model, index).forEach((value, row) => expect(value).toBeCloseTo(expected[row] ?? 0, 9))
+  })
 })

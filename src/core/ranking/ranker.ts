@@ -78,6 +78,13 @@ export type RankerOptions = SvmOptions & {
    */
   noveltyWeight?: number
   /**
+   * 1 = the novelty weight is `noveltyWeight` × includes / records decided so far (the share of includes among the
+   * records screened). Exploring pays where a record unlike those screened is still likely an include (reviews whose
+   * search returned mostly on-topic records, with many includes); where includes are rare it mostly finds excludes.
+   * 0 = a constant weight.
+   */
+  noveltyPrevalence?: number
+  /**
    * Records without any text cannot be ranked; their chance of inclusion is the base rate. They are put first once
    * the run of excludes since the last include reaches `blankAfter` × rows / includes so far (the mean gap between
    * includes when screening in random order), i.e. when the model has stopped doing better than chance. 0 = never
@@ -146,10 +153,13 @@ type RankerState = {
   neighbourWeight: number
   neighbourEarly: number
   noveltyWeight: number
+  noveltyPrevalence: boolean
   /** Per row: 1 − highest similarity to any decided record (with novelty on). */
   novelty: Float32Array | null
   blankAfter: number
   includeCount: number
+  /** Excludes decided (background excludes and weak includes not counted). */
+  excludeCount: number
   stuckRatio: number
   stuckAfter: number
   includeRatio: number
@@ -191,9 +201,11 @@ function createRankerState(index: TextIndex, options: RankerOptions): RankerStat
     neighbourWeight,
     neighbourEarly,
     noveltyWeight,
+    noveltyPrevalence: (options.noveltyPrevalence ?? defaultRankerOptions.noveltyPrevalence) > 0,
     novelty: noveltyWeight > 0 ? new Float32Array(index.rowCount) : null,
     blankAfter: options.blankAfter ?? defaultRankerOptions.blankAfter,
     includeCount: 0,
+    excludeCount: 0,
     stuckRatio: options.stuckRatio ?? defaultRankerOptions.stuckRatio,
     stuckAfter: options.stuckAfter ?? defaultRankerOptions.stuckAfter,
     includeRatio: svm.options.includeRatio,
@@ -215,6 +227,8 @@ function setRankerLabel(state: RankerState, row: number, label: 0 | 1 | null, st
   if (far && previous !== -1 && label === 0) addNeighbour(far, row)
   if (previous === 1) state.includeCount--
   if (label === 1) state.includeCount++
+  if (previous === -1) state.excludeCount--
+  if (label === 0) state.excludeCount++
   setSvmLabel(state.svm, row, label, startDual)
   if (label === 1) state.excludeRun = 0
   else if (label === 0) state.excludeRun++
@@ -245,6 +259,13 @@ function noveltyNow(state: RankerState): Float32Array | null {
   const far = flushNeighbours(excludeNeighbours)
   for (let row = 0; row < novelty.length; row++) novelty[row] = 1 - Math.max(near[row] ?? 0, far[row] ?? 0)
   return novelty
+}
+
+/** The novelty weight now (see {@link RankerOptions.noveltyPrevalence}). */
+function noveltyWeightNow(state: RankerState): number {
+  if (!state.noveltyPrevalence) return state.noveltyWeight
+  const decided = state.includeCount + state.excludeCount
+  return decided > 0 ? (state.noveltyWeight * state.includeCount) / decided : 0
 }
 
 /** The weight of the neighbour term now (see {@link RankerOptions.neighbourEarly}). */
@@ -389,7 +410,7 @@ function trainRankerState(state: RankerState): RankModel | null {
   if (!trainSvmNow(state)) return null
   let weights = svm.weights
   let nearestWeight = neighbourWeightNow(state) * Math.sqrt(svm.squaredNorm)
-  let noveltyWeight = state.noveltyWeight * Math.sqrt(svm.squaredNorm)
+  let noveltyWeight = noveltyWeightNow(state) * Math.sqrt(svm.squaredNorm)
   if (bayes && fused) {
     const features = svm.index.featureCount
     const scales = fusionScales(state)
@@ -399,7 +420,7 @@ function trainRankerState(state: RankerState): RankModel | null {
     fused[features] = 0
     weights = fused
     nearestWeight = fusedNearestWeight(state, scales.svm)
-    noveltyWeight = fusedNearestWeight(state, scales.svm, state.noveltyWeight)
+    noveltyWeight = fusedNearestWeight(state, scales.svm, noveltyWeightNow(state))
   }
   return {
     weights,
@@ -432,8 +453,8 @@ function retrainLinearScorer(state: RankerState): ((row: number) => number) | nu
   if (!scorer || !novelty) return scorer
   const { svm, bayes } = state
   const weight = bayes
-    ? fusedNearestWeight(state, fusionScales(state).svm, state.noveltyWeight)
-    : state.noveltyWeight * Math.sqrt(svm.squaredNorm)
+    ? fusedNearestWeight(state, fusionScales(state).svm, noveltyWeightNow(state))
+    : noveltyWeightNow(state) * Math.sqrt(svm.squaredNorm)
   return (row) => scorer(row) + weight * (novelty[row] ?? 0)
 }
 
