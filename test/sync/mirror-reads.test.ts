@@ -41,7 +41,7 @@ async function twoMirrors(): Promise<{
     mirrors.push(mirror)
   }
   const [plain, batched] = mirrors as [PouchDatabase, PouchDatabase]
-  batchMirrorReads(batched)
+  batchMirrorReads(batched, 500)
   return { plain, batched, revs }
 }
 
@@ -110,6 +110,37 @@ describe('batched mirror reads', () => {
     await mirror.bulkGet({ docs: ['e1', 'e2'].map((id) => ({ id, rev: revs.get(id) })), revs: true })
     await mirror.revsDiff({ e1: [revs.get('e1') ?? ''], e2: [revs.get('e2') ?? ''] })
     expect(perDocument).toEqual({ get: 0, revisionTree: 0 })
+  })
+})
+
+describe('documents just written into the mirror', () => {
+  it('are read back from memory once, as PouchDB would answer, and anything else from the mirror', async () => {
+    const { plain, batched, revs } = await twoMirrors()
+    const reads = batchMirrorReads(batched, 500)
+    const written = await batched.get('e1')
+    reads.keepWritten([written])
+    let allDocsReads = 0
+    const allDocs = batched.allDocs.bind(batched)
+    batched.allDocs = (options) => {
+      allDocsReads++
+      return allDocs(options)
+    }
+    const ask = (db: PouchDatabase) => db.bulkGet({ docs: [{ id: 'e1', rev: revs.get('e1') }], revs: true })
+    expect(sortedResults(await ask(batched))).toEqual(sortedResults(await ask(plain)))
+    expect(allDocsReads).toBe(0)
+    // Once: asked again, it is read from the mirror.
+    expect(sortedResults(await ask(batched))).toEqual(sortedResults(await ask(plain)))
+    expect(allDocsReads).toBe(1)
+    // Kept for its own revision only: another one is asked the usual way.
+    reads.keepWritten([written])
+    const other = (db: PouchDatabase) =>
+      db.bulkGet({ docs: [{ id: 'e1', rev: '1-0000000000000000000000000000000a' }], revs: true })
+    expect(sortedResults(await other(batched))).toEqual(sortedResults(await other(plain)))
+    // A later revision is not kept: its history is more than itself.
+    reads.keepWritten([await batched.get('edited')])
+    const askEdited = (db: PouchDatabase) =>
+      db.bulkGet({ docs: [{ id: 'edited', rev: revs.get('edited-2') }], revs: true })
+    expect(sortedResults(await askEdited(batched))).toEqual(sortedResults(await askEdited(plain)))
   })
 })
 

@@ -8,6 +8,17 @@ export type BulkGetResult = {
 /** What `revsDiff` answers: per document, the revisions this database lacks. */
 export type RevsDiffResult = Record<string, { missing: string[]; possible_ancestors?: string[] }>
 
+/** What replication's reads of the mirror can be told. */
+export type MirrorReads = {
+  /**
+   * Documents just written into the mirror (first revisions, with their `_rev`): pushing, which reads each document
+   * back before sending it, takes them from here instead (once each; at most ten batches are kept, the oldest
+   * dropped first, and anything not kept is read as before).
+   */
+  keepWritten(docs: readonly PouchDoc[]): void
+  forgetWritten(): void
+}
+
 /**
  * Replication reads the mirror one document at a time: `bulkGet` (pushing) asks for each document's revision tree
  * and then the document, and `revsDiff` (pulling) for each revision tree, and PouchDB's IndexedDB adapters open a
@@ -20,36 +31,42 @@ export type RevsDiffResult = Record<string, { missing: string[]; possible_ancest
  *
  * Replaces `bulkGet` and `revsDiff` on this mirror object (replication calls them on the object it is given).
  */
-export function batchMirrorReads(mirror: PouchDatabase): void {
-  if (batched.has(mirror)) return
-  batched.add(mirror)
+export function batchMirrorReads(mirror: PouchDatabase, batchSize: number): MirrorReads {
+  const existing = batched.get(mirror)
+  if (existing) return existing
   const bulkGet = mirror.bulkGet.bind(mirror)
   const revsDiff = mirror.revsDiff.bind(mirror)
+  const written = new Map<string, PouchDoc>()
 
   mirror.bulkGet = async (options) => {
-    const requests = options.docs
-    const firsts = requests.filter((request) => isFirstRevision(request.rev))
-    if (options.attachments || firsts.length === 0) return bulkGet(options)
-    const ids = [...new Set(firsts.map((request) => request.id))]
-    const { rows } = await mirror.allDocs({ keys: ids, include_docs: true })
-    const found = new Map<string, PouchDoc>()
-    for (const row of rows) {
-      if ('error' in row || !row.doc || row.value.deleted || '_attachments' in row.doc) continue
-      found.set(row.key, row.doc)
-    }
-    // Replication takes the documents in any order: those read here first, then the rest asked the usual way.
-    const fromBatch: BulkGetResult['results'] = []
-    const rest: BulkGetRequest[] = []
-    for (const request of requests) {
-      const doc = found.get(request.id)
-      if (!doc || !isFirstRevision(request.rev) || doc._rev !== request.rev) {
-        rest.push(request)
-        continue
+    if (options.attachments) return bulkGet(options)
+    // Replication takes the documents in any order: those just written first, then those read here in one go,
+    // then the rest asked the usual way.
+    const answers: BulkGetResult['results'] = []
+    let rest = options.docs.filter((request) => {
+      const doc = written.get(request.id)
+      if (!doc || doc._rev !== request.rev) return true
+      written.delete(request.id)
+      answers.push(firstRevisionAnswer(doc))
+      return false
+    })
+    const firsts = [...new Set(rest.flatMap((request) => (isFirstRevision(request.rev) ? [request.id] : [])))]
+    if (firsts.length) {
+      const { rows } = await mirror.allDocs({ keys: firsts, include_docs: true })
+      const found = new Map<string, PouchDoc>()
+      for (const row of rows) {
+        if ('error' in row || !row.doc || row.value.deleted || '_attachments' in row.doc) continue
+        found.set(row.key, row.doc)
       }
-      fromBatch.push(firstRevisionAnswer(doc))
+      rest = rest.filter((request) => {
+        const doc = found.get(request.id)
+        if (!doc || !isFirstRevision(request.rev) || doc._rev !== request.rev) return true
+        answers.push(firstRevisionAnswer(doc))
+        return false
+      })
     }
-    const others = rest.length ? (await bulkGet({ ...options, docs: rest })).results : []
-    return { results: [...fromBatch, ...others] }
+    if (rest.length) answers.push(...(await bulkGet({ ...options, docs: rest })).results)
+    return { results: answers }
   }
 
   mirror.revsDiff = async (diffs) => {
@@ -67,9 +84,22 @@ export function batchMirrorReads(mirror: PouchDatabase): void {
     }
     return Object.keys(unsure).length ? { ...result, ...(await revsDiff(unsure)) } : result
   }
+
+  const reads: MirrorReads = {
+    keepWritten(docs) {
+      for (const doc of docs) {
+        if (!isFirstRevision(doc._rev) || '_attachments' in doc) continue
+        written.set(doc._id, doc)
+        if (written.size > 10 * batchSize) written.delete(written.keys().next().value ?? '')
+      }
+    },
+    forgetWritten: () => written.clear(),
+  }
+  batched.set(mirror, reads)
+  return reads
 }
 
-const batched = new WeakSet<PouchDatabase>()
+const batched = new WeakMap<PouchDatabase, MirrorReads>()
 
 /** What pulling keeps of the documents the server's change feed brought, until replication asks for them. */
 export type FeedDocs = {

@@ -21,7 +21,7 @@ function fakeMirror(): PouchDatabase & { docs: Map<string, PouchDoc>; writes: nu
         batch.map((doc) => {
           if (docs.has(doc._id)) return { id: doc._id, error: 'conflict', status: 409 }
           docs.set(doc._id, doc)
-          return { ok: true, id: doc._id }
+          return { ok: true, id: doc._id, rev: `1-${doc._id.padEnd(32, '0').slice(0, 32)}` }
         }),
       )
     },
@@ -57,7 +57,10 @@ describe('runOutbox', () => {
     const { repo, projectId } = await project(1_200)
     const mirror = fakeMirror()
     const batches: { ids: string[]; inMirror: boolean }[] = []
-    const result = await runOutbox(repo, mirror, projectId, 'anna', (ids) => {
+    const written: PouchDoc[] = []
+    const result = await runOutbox(repo, mirror, projectId, 'anna', (docs) => {
+      const ids = docs.map((doc) => doc._id)
+      written.push(...docs)
       batches.push({ ids, inMirror: ids.every((id) => mirror.docs.has(id)) })
     })
     const decisionDocs = [...mirror.docs.values()].filter((doc) => doc.type === 'decision.set')
@@ -68,12 +71,18 @@ describe('runOutbox', () => {
     expect(batches.length).toBeGreaterThanOrEqual(3)
     expect(batches.every((batch) => batch.inMirror)).toBe(true)
     expect(new Set(batches.flatMap((batch) => batch.ids)).size).toBe(mirror.docs.size)
+    // Each as it was written, with the revision the mirror gave it.
+    for (const doc of written) {
+      const { _rev, ...sent } = doc
+      expect(_rev).toMatch(/^1-/)
+      expect(mirror.docs.get(doc._id)).toEqual(sent)
+    }
 
     // Copied again from the start (the cursor lost): every write is a conflict, nothing is reported as new.
     await repo.saveState(projectId, { pushedSeq: 0 })
     const again: string[][] = []
-    const second = await runOutbox(repo, mirror, projectId, 'anna', (ids) => {
-      again.push(ids)
+    const second = await runOutbox(repo, mirror, projectId, 'anna', (docs) => {
+      again.push(docs.map((doc) => doc._id))
     })
     expect(second.copied).toBe(0)
     expect(again).toEqual([])

@@ -1,6 +1,6 @@
 import { eventRecordId, eventToDoc, localOnlyEventTypes } from '../../../core/sync/event-doc'
 import type { SyncRepo } from '../db/repos/sync'
-import type { PouchDatabase } from './pouch'
+import type { PouchDatabase, PouchDoc } from './pouch'
 
 const batchSize = 500
 
@@ -12,15 +12,15 @@ export type OutboxResult = { copied: number; pushedSeq: number }
  * numbers, never timestamps: a clock set back must not hide an event). Each document's `_id` is the event id, so
  * an event copied twice (the app stopped before the cursor was saved) is one document: the second write is a
  * conflict and is ignored. Teammates' events never enter the local event log, so they are never sent back.
- * `onCopied` hears the ids of each batch's new documents as soon as they are in the mirror (replication can start
- * sending them while later batches are copied).
+ * `onCopied` hears each batch's new documents, with the revision the mirror gave them, as soon as they are in the
+ * mirror (replication can start sending them while later batches are copied).
  */
 export async function runOutbox(
   repo: SyncRepo,
   mirror: PouchDatabase,
   projectId: string,
   user: string,
-  onCopied?: (ids: string[]) => Promise<void> | void,
+  onCopied?: (written: PouchDoc[]) => Promise<void> | void,
 ): Promise<OutboxResult> {
   let { pushedSeq } = await repo.state(projectId)
   let copied = 0
@@ -37,16 +37,20 @@ export async function runOutbox(
         const record = recordId === undefined ? undefined : records.get(recordId)
         return eventToDoc(event, { user, actorName: names.get(event.actor) ?? event.actor, record })
       })
-    const results = docs.length ? await mirror.bulkDocs(docs) : []
+    // PouchDB may change the documents it is given: it gets copies, and `docs` stay as they were sent.
+    const results = docs.length ? await mirror.bulkDocs(docs.map((doc) => ({ ...doc }))) : []
     const failed = results.find((result) => result.error && result.status !== 409)
     if (failed) {
       throw new Error(
         `Could not keep event ${failed.id ?? ''} for sending: ${failed.message ?? String(failed.error)}`,
       )
     }
-    const ids = results.flatMap((result) => (!result.error && result.id ? [result.id] : []))
-    copied += ids.length
-    if (ids.length) await onCopied?.(ids)
+    const written = docs.flatMap((doc, index) => {
+      const result = results[index]
+      return result && !result.error && result.rev ? [{ ...doc, _rev: result.rev }] : []
+    })
+    copied += written.length
+    if (written.length) await onCopied?.(written)
     pushedSeq = last.seq ?? pushedSeq
     await repo.saveState(projectId, { pushedSeq })
   }

@@ -5,6 +5,7 @@ import {
   sendNewEventsUnasked,
   takeDocsFromFeed,
   type FeedDocs,
+  type MirrorReads,
   type NewEvents,
 } from './mirror-reads'
 import { runOutbox } from './outbox'
@@ -58,6 +59,7 @@ export class SyncSession {
   private readonly checkpoints: CheckpointMemory
   private readonly feed: FeedDocs
   private readonly newEvents: NewEvents
+  private readonly mirrorReads: MirrorReads
   /** Refusals waiting to be checked against the server (see {@link checkRefusals}), by event id. */
   private refusalsToCheck = new Map<string, string>()
   /** The check of refusals under way, if any. */
@@ -94,7 +96,7 @@ export class SyncSession {
     this.checkpoints = rememberCheckpoints(options.remote)
     this.feed = takeDocsFromFeed(options.remote, batchSize)
     this.newEvents = sendNewEventsUnasked(options.remote)
-    batchMirrorReads(options.mirror)
+    this.mirrorReads = batchMirrorReads(options.mirror, batchSize)
   }
 
   /**
@@ -127,7 +129,10 @@ export class SyncSession {
     // A failure is reported where it is awaited; with nothing to copy it is not awaited, and not unhandled.
     positionBefore.catch(() => undefined)
     let mirrorSeq: Seq | Promise<Seq> = positionBefore
-    await runOutbox(repo, mirror, projectId, user, async (ids) => {
+    await runOutbox(repo, mirror, projectId, user, async (written) => {
+      const ids = written.map((doc) => doc._id)
+      // Pushing reads them from here rather than from the mirror.
+      this.mirrorReads.keepWritten(written)
       // The copies are at or before the mirror's current position.
       const { update_seq } = await mirror.info()
       for (const id of ids) unpushed.set(id, update_seq)
@@ -289,6 +294,7 @@ export class SyncSession {
     this.startRun++
     this.replication?.cancel()
     this.replication = null
+    this.mirrorReads.forgetWritten()
     for (const direction of Object.values(this.directions)) {
       direction.active = false
       direction.error = null
