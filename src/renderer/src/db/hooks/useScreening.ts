@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useSyncExternalStore } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 
 import type { ScreeningStage } from '../../../../core/screening/types'
 import { db } from '../db'
@@ -51,7 +51,16 @@ export function useRecord(recordId: string | null): StoredRecord | null | undefi
  */
 export function useProjectDecisions(projectId: string): Decision[] | undefined {
   const view = projectDecisionsView(db, projectId)
-  return useSyncExternalStore(view.subscribe, view.current)
+  const [shown, setShown] = useState(() => ({ view, decisions: view.current() }))
+  useEffect(() => {
+    // A transition: React renders what depends on every decision in slices, so the page's other work (a key
+    // press, team sync sending the decision just made) is not held up behind it.
+    const show = () => startTransition(() => setShown({ view, decisions: view.current() }))
+    const stop = view.subscribe(show)
+    show()
+    return stop
+  }, [view])
+  return shown.view === view ? shown.decisions : view.current()
 }
 
 /** Every conflict resolution of the project. */
