@@ -131,12 +131,13 @@ export class SyncSession {
     let mirrorSeq: Seq | Promise<Seq> = positionBefore
     await runOutbox(repo, mirror, projectId, user, async (written) => {
       const ids = written.map((doc) => doc._id)
-      // Pushing reads them from here rather than from the mirror.
+      // Before anything is awaited: live replication starts pushing them as soon as the mirror reports them, and
+      // then sends them without asking the server and without reading them back from the mirror.
+      this.newEvents.add(ids)
       this.mirrorReads.keepWritten(written)
       // The copies are at or before the mirror's current position.
       const { update_seq } = await mirror.info()
       for (const id of ids) unpushed.set(id, update_seq)
-      this.newEvents.add(ids)
       await this.passOwnCopies(await mirrorSeq, update_seq, ids.length)
       mirrorSeq = update_seq
       onCopied?.()
