@@ -36,20 +36,14 @@ export function batchMirrorReads(mirror: PouchDatabase, batchSize: number): Mirr
   if (existing) return existing
   const bulkGet = mirror.bulkGet.bind(mirror)
   const revsDiff = mirror.revsDiff.bind(mirror)
-  const written = new Map<string, PouchDoc>()
+  const written = new FirstRevisions(10 * batchSize)
 
   mirror.bulkGet = async (options) => {
     if (options.attachments) return bulkGet(options)
     // Replication takes the documents in any order: those just written first, then those read here in one go,
     // then the rest asked the usual way.
     const answers: BulkGetResult['results'] = []
-    let rest = options.docs.filter((request) => {
-      const doc = written.get(request.id)
-      if (!doc || doc._rev !== request.rev) return true
-      written.delete(request.id)
-      answers.push(firstRevisionAnswer(doc))
-      return false
-    })
+    let rest = written.take(options.docs, answers)
     const firsts = [...new Set(rest.flatMap((request) => (isFirstRevision(request.rev) ? [request.id] : [])))]
     if (firsts.length) {
       const { rows } = await mirror.allDocs({ keys: firsts, include_docs: true })
@@ -86,13 +80,7 @@ export function batchMirrorReads(mirror: PouchDatabase, batchSize: number): Mirr
   }
 
   const reads: MirrorReads = {
-    keepWritten(docs) {
-      for (const doc of docs) {
-        if (!isFirstRevision(doc._rev) || '_attachments' in doc) continue
-        written.set(doc._id, doc)
-        if (written.size > 10 * batchSize) written.delete(written.keys().next().value ?? '')
-      }
-    },
+    keepWritten: (docs) => docs.forEach((doc) => written.keep(doc)),
     forgetWritten: () => written.clear(),
   }
   batched.set(mirror, reads)
@@ -128,31 +116,20 @@ export type FeedDocs = {
 export function takeDocsFromFeed(remote: PouchDatabase, batchSize: number): FeedDocs {
   const existing = feeds.get(remote)
   if (existing) return existing
-  const kept = new Map<string, PouchDoc>()
-  const limit = 10 * batchSize
+  const kept = new FirstRevisions(10 * batchSize)
   const bulkGet = remote.bulkGet.bind(remote)
 
   remote.bulkGet = async (options) => {
-    if (options.attachments || kept.size === 0) return bulkGet(options)
+    if (options.attachments) return bulkGet(options)
     const fromFeed: BulkGetResult['results'] = []
-    const rest: BulkGetRequest[] = []
-    for (const request of options.docs) {
-      const doc = kept.get(request.id)
-      if (doc && isFirstRevision(request.rev) && doc._rev === request.rev) {
-        kept.delete(request.id)
-        fromFeed.push(firstRevisionAnswer(doc))
-      } else rest.push(request)
-    }
+    const rest = kept.take(options.docs, fromFeed)
+    if (fromFeed.length === 0) return bulkGet(options)
     const others = rest.length ? (await bulkGet({ ...options, docs: rest })).results : []
     return { results: [...fromFeed, ...others] }
   }
 
   const filter = (doc: PouchDoc): boolean => {
-    if (isFirstRevision(doc._rev) && !('_attachments' in doc)) {
-      kept.delete(doc._id)
-      kept.set(doc._id, doc)
-      if (kept.size > limit) kept.delete(kept.keys().next().value ?? '')
-    }
+    kept.keep(doc)
     return true
   }
   filter.toString = () => ''
@@ -204,6 +181,39 @@ export function sendNewEventsUnasked(remote: PouchDatabase): NewEvents {
 }
 
 const unasked = new WeakMap<PouchDatabase, NewEvents>()
+
+/**
+ * Documents at their first revision (no attachments) held until replication asks for them with `bulkGet`: each
+ * answered once, at most `limit` held, the oldest dropped first.
+ */
+class FirstRevisions {
+  private readonly docs = new Map<string, PouchDoc>()
+
+  constructor(private readonly limit: number) {}
+
+  keep(doc: PouchDoc): void {
+    if (!isFirstRevision(doc._rev) || '_attachments' in doc) return
+    this.docs.delete(doc._id)
+    this.docs.set(doc._id, doc)
+    if (this.docs.size > this.limit) this.docs.delete(this.docs.keys().next().value ?? '')
+  }
+
+  clear(): void {
+    this.docs.clear()
+  }
+
+  /** Answers into `answers` the requests for a held revision (no longer held then); returns the others. */
+  take(requests: readonly BulkGetRequest[], answers: BulkGetResult['results']): BulkGetRequest[] {
+    if (this.docs.size === 0) return [...requests]
+    return requests.filter((request) => {
+      const doc = this.docs.get(request.id)
+      if (!doc || doc._rev !== request.rev) return true
+      this.docs.delete(request.id)
+      answers.push(firstRevisionAnswer(doc))
+      return false
+    })
+  }
+}
 
 /** A first revision as `bulkGet` answers it with `revs`: with its history, which is the revision itself. */
 function firstRevisionAnswer(doc: PouchDoc): BulkGetResult['results'][number] {
