@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { defaultRankerOptions, defaultTextIndexOptions } from '../src/core/ranking/defaults'
-import { assignFolds, choose, crossValidate, searchedSpecs, shippedSpec } from './rank-cv'
+import { assignFolds, bestPerDatasetLoss, choose, crossValidate, searchedSpecs, shippedSpec } from './rank-cv'
 import { parseSpec } from './rank-spec'
 import type { DatasetScore } from './rank-sim'
 
@@ -21,6 +21,14 @@ describe('cross-validation over datasets', () => {
     const folds = assignFolds(['cohen_2006_estrogens', 'synergy_nelson_2002', 'a', 'b', 'c', 'd', 'e'], 5)
     expect(folds.get('cohen_2006_estrogens')).toBe(folds.get('synergy_nelson_2002'))
     expect(new Set(folds.values()).size).toBe(5)
+  })
+
+  it('bounds what any choice among the configurations can reach by the lowest loss on each dataset', () => {
+    const scores = new Map([
+      ['one', [score('a', 0, 0.2), score('b', 0, 0.4)]],
+      ['two', [score('a', 0, 0.3), score('b', 0, 0.1)]],
+    ])
+    expect(bestPerDatasetLoss(scores)).toBeCloseTo((0.2 + 0.1) / 2, 12)
   })
 
   it('scores each fold with the configuration chosen on the other folds', () => {

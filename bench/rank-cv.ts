@@ -240,3 +240,17 @@ export function crossValidate(
     chosenOnAll: best(new Set(names)),
   }
 }
+
+/**
+ * The mean loss if every dataset were screened with whichever configuration scored lowest on it: no rule that picks
+ * one configuration for all datasets, nor any choice among these configurations made while screening, can beat it.
+ * It flatters by picking on the same seeds it reports (luck counts as skill), so it is an upper bound on what
+ * choosing among `scores` can reach, not an estimate.
+ */
+export function bestPerDatasetLoss(scores: ReadonlyMap<string, readonly DatasetScore[]>): number {
+  const lowest = new Map<string, number>()
+  for (const perDataset of scores.values())
+    for (const score of perDataset)
+      lowest.set(score.dataset, Math.min(lowest.get(score.dataset) ?? Infinity, score.loss))
+  return mean([...lowest.values()])
+}
