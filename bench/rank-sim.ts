@@ -27,7 +27,12 @@ const mean = (values: readonly number[]): number =>
  */
 export function scoreDataset(dataset: ScreeningDataset, config: RankConfig, seeds = 5): DatasetScore {
   const started = performance.now()
-  const index = buildTextIndex(dataset.data.texts, config.index, dataset.data.titleLengths)
+  const index = buildTextIndex(
+    dataset.data.texts,
+    config.index,
+    dataset.data.titleLengths,
+    dataset.data.metadata,
+  )
   const runs = (dataset.references.svm_u4 ?? []).slice(0, seeds)
   const results = runs.map((run) =>
     simulateScreening(index, dataset.data.labels, {

@@ -24,6 +24,9 @@ export const specBase: { index: Required<TextIndexOptions>; ranker: RankerOption
     titleWeight: 1,
     latentRank: 0,
     latentWeight: 0.3,
+    authorWeight: 0,
+    journalWeight: 0,
+    yearWeight: 0,
   },
   ranker: {
     cost: 0.1,
@@ -93,6 +96,9 @@ const numeric: Record<string, Setter> = {
   tw: (i, _, v) => (i.titleWeight = v),
   lsa: (i, _, v) => (i.latentRank = v),
   lsw: (i, _, v) => (i.latentWeight = v),
+  aw: (i, _, v) => (i.authorWeight = v),
+  jw: (i, _, v) => (i.journalWeight = v),
+  yw: (i, _, v) => (i.yearWeight = v),
 }
 
 const flags: Record<string, (index: TextIndexOptions, ranker: Record<string, unknown>) => void> = {

@@ -30,6 +30,9 @@ export const defaultTextIndexOptions: Required<TextIndexOptions> = {
   titleWeight: 2,
   latentRank: 0,
   latentWeight: 0.3,
+  authorWeight: 0,
+  journalWeight: 0,
+  yearWeight: 0,
 }
 
 export const defaultRankerOptions: Required<

@@ -12,8 +12,20 @@ describe('readLabelledCsv', () => {
       ids: ['r1', 'r2'],
       texts: ['Statins Lower, cholesterol', 'Birds'],
       titleLengths: [7, 5],
+      metadata: [[], []],
       labels: Uint8Array.from([1, 0]),
     })
+  })
+
+  it('reads authors, journal and year as metadata tokens where the file has them', () => {
+    const dataset = readLabelledCsv(
+      'title,label,authors,journal,year\nA,1,H Yki-Järvinen; L Ryysy,Diabetes Care,1999\nB,0,"Smith, John and Doe, A",,n.d.\n',
+    )
+    if ('error' in dataset) throw new Error(dataset.error)
+    expect(dataset.metadata).toEqual([
+      ['author: yki jarvinen h', 'author: ryysy l', 'journal: diabetes care', 'year: 1999'],
+      ['author: smith j', 'author: doe a'],
+    ])
   })
 
   it('numbers records from 0 without an id column and adds keywords to the text', () => {

@@ -143,6 +143,48 @@ describe('text index options', () => {
     expect(valueOf(3, true) / valueOf(3, false)).toBeCloseTo(3, 6)
   })
 
+  it('adds the metadata kinds whose weight is above 0, at that weight, kept like words by minRecords', () => {
+    const texts = ['liver metastases', 'liver metastases', 'bone']
+    const metadata = [
+      ['author: frilling a', 'journal: surgery', 'year: 2006'],
+      ['author: frilling a', 'author: clift a', 'journal: surgery', 'year: 2006'],
+      [],
+    ]
+    const termsOf = (index: ReturnType<typeof buildTextIndex>, row: number): Map<string, number> => {
+      const terms = new Map<string, number>()
+      for (let at = index.rowStart[row] ?? 0; at < (index.rowStart[row + 1] ?? 0); at++)
+        terms.set(featureTerm(index, index.columns[at] ?? 0), index.values[at] ?? 0)
+      return terms
+    }
+    const plain = buildTextIndex(texts, { ngrams: 1, charGrams: 0, minRecords: 2 }, undefined, metadata)
+    expect(plain).toEqual(buildTextIndex(texts, { ngrams: 1, charGrams: 0, minRecords: 2 }))
+    const index = buildTextIndex(
+      texts,
+      { ngrams: 1, charGrams: 0, minRecords: 2, authorWeight: 2, yearWeight: 1 },
+      undefined,
+      metadata,
+    )
+    const row = termsOf(index, 1)
+    // `clift a` is in one record only; the journal's weight is 0.
+    expect([...row.keys()].sort()).toEqual(['author: frilling a', 'liver', 'metastases', 'year: 2006'])
+    // Same idf for all four: the author counts twice a word.
+    expect((row.get('author: frilling a') ?? 0) / (row.get('liver') ?? 1)).toBeCloseTo(2, 6)
+    expect((row.get('year: 2006') ?? 0) / (row.get('liver') ?? 1)).toBeCloseTo(1, 6)
+    expect(
+      [...termsOf(index, 1).keys()].filter(
+        (term) => index.metadata[index.columns.find((c) => featureTerm(index, c) === term) ?? 0],
+      ),
+    ).toEqual(['author: frilling a', 'year: 2006'])
+    // Words met after metadata tokens keep features of their own.
+    const all = buildTextIndex(
+      texts,
+      { ngrams: 1, charGrams: 0, minRecords: 1, authorWeight: 1 },
+      undefined,
+      metadata,
+    )
+    expect([...termsOf(all, 2).keys()]).toEqual(['bone'])
+  })
+
   it('with stemUnion, adds plural groups of two or more forms beside the words, at stemUnion weight', () => {
     const texts = ['trial of statins', 'trials of a statin', 'status report', 'report']
     const options = { stemUnion: 1, stem: false, minRecords: 1, ngrams: 1, charGrams: 0 } as const

@@ -1,5 +1,6 @@
 import { defaultTextIndexOptions } from './defaults'
 import { latentRows } from './latent'
+import { metadataKind, metadataKinds } from './metadata'
 import { englishStopWords, sStem, tokenize } from './tokenize'
 
 /** How record text becomes features. Defaults: {@link defaultTextIndexOptions}. */
@@ -49,6 +50,14 @@ export type TextIndexOptions = {
    */
   titleWeight?: number
   /**
+   * Metadata features (see `metadataTokens`: authors by family name and initial, the journal, the year), from
+   * `buildTextIndex`'s `metadata`, each kind with its own weight relative to words before rows are L2-normalised.
+   * Like words, one seen in fewer than `minRecords` records is dropped. 0 = off (the kind is not read at all).
+   */
+  authorWeight?: number
+  journalWeight?: number
+  yearWeight?: number
+  /**
    * Latent semantic features: each record's words (their TF-IDF, the row L2-normalised) projected on the top
    * `latentRank` right singular vectors of the records × words matrix (a truncated SVD, computed once when the index
    * is built; see `latentRows`), L2-normalised, appended to the row as `latentRank` dense features. Records on the
@@ -85,6 +94,8 @@ export type TextIndex = {
   charGram: Uint8Array
   /** 1 for a plural group (see {@link TextIndexOptions.stemUnion}); its `firstWord` is an id into `groups`. */
   group: Uint8Array
+  /** The metadata kind of a metadata feature (see `metadataKinds`), 0 for the others; `firstWord` is an id into `metadataTerms`. */
+  metadata: Uint8Array
   /**
    * 1 for a latent feature (see {@link TextIndexOptions.latentRank}): dense, possibly negative, always the last
    * features; its `firstWord` is its component (0 = the largest singular value).
@@ -93,6 +104,7 @@ export type TextIndex = {
   words: readonly string[]
   grams: readonly string[]
   groups: readonly string[]
+  metadataTerms: readonly string[]
 }
 
 /** Growable Int32 storage: far smaller and faster than arrays of arrays for millions of entries. */
@@ -120,9 +132,11 @@ type RawCounts = {
   lead: IntList
   charGram: IntList
   group: IntList
+  metadata: IntList
   words: string[]
   grams: string[]
   groups: string[]
+  metadataTerms: string[]
 }
 
 /**
@@ -187,6 +201,8 @@ function countFeatures(
   stemUnion: boolean,
   titleWeight: number,
   titleLengths: ArrayLike<number> | undefined,
+  metadata: ArrayLike<readonly string[]> | undefined,
+  metadataWeights: readonly number[],
 ): RawCounts {
   const wordIds = new Map<string, number>()
   const featureOfWord: number[] = []
@@ -210,16 +226,19 @@ function countFeatures(
     lead: new IntList(),
     charGram: new IntList(),
     group: new IntList(),
+    metadata: new IntList(),
     words: [],
     grams: [],
     groups: [],
+    metadataTerms: [],
   }
-  const newFeature = (first: number, second: number, lead = 0, charGram = 0, group = 0): number => {
+  const newFeature = (first: number, second: number, lead = 0, charGram = 0, group = 0, kind = 0): number => {
     raw.firstWord.push(first)
     raw.secondWord.push(second)
     raw.lead.push(lead)
     raw.charGram.push(charGram)
     raw.group.push(group)
+    raw.metadata.push(kind)
     raw.recordsWith.push(0)
     return raw.firstWord.length - 1
   }
@@ -237,6 +256,21 @@ function countFeatures(
       features.push(feature)
     }
     return Int32Array.from(features)
+  }
+  // Metadata token → feature id (−1 = its kind is off). Tokens hold a colon, so they never meet a text word.
+  const featureOfMetadata = new Map<string, number>()
+  const metadataFeature = (token: string): number => {
+    let feature = featureOfMetadata.get(token)
+    if (feature === undefined) {
+      const kind = metadataKind(token)
+      feature =
+        kind && (metadataWeights[kind] ?? 0) > 0
+          ? newFeature(raw.metadataTerms.length, -1, 0, 0, 0, kind)
+          : -1
+      if (feature >= 0) raw.metadataTerms.push(token)
+      featureOfMetadata.set(token, feature)
+    }
+    return feature
   }
   let scratch = new Int32Array(256)
   texts.forEach((text, row) => {
@@ -302,6 +336,18 @@ function countFeatures(
       }
       previous = word
     }
+    const tokensOfRecord = metadata?.[row]
+    if (tokensOfRecord?.length) {
+      if (size + tokensOfRecord.length > scratch.length) {
+        const grown = new Int32Array((size + tokensOfRecord.length) * 2)
+        grown.set(scratch.subarray(0, size))
+        scratch = grown
+      }
+      for (const token of tokensOfRecord) {
+        const feature = metadataFeature(token)
+        if (feature >= 0) scratch[size++] = feature
+      }
+    }
     const sorted = scratch.subarray(0, size).sort()
     for (let start = 0; start < size;) {
       let end = start + 1
@@ -323,12 +369,14 @@ function countFeatures(
  * Builds the TF-IDF index of the records' text (title, abstract and keywords joined by the caller). Deterministic:
  * feature ids follow first appearance. Time and memory grow linearly with the text (figures: `bench:rank`).
  * Empty texts give empty rows (such records score 0 and only move by tie-breaks). `titleLengths` (optional) gives
- * per text the length in characters of the title it starts with (0 = none), for `titleWeight`.
+ * per text the length in characters of the title it starts with (0 = none), for `titleWeight`. `metadata`
+ * (optional) gives per text its record's `metadataTokens`, read for the kinds whose weight is above 0.
  */
 export function buildTextIndex(
   texts: readonly string[],
   options: TextIndexOptions = {},
   titleLengths?: ArrayLike<number>,
+  metadata?: ArrayLike<readonly string[]>,
 ): TextIndex {
   const {
     ngrams,
@@ -346,11 +394,18 @@ export function buildTextIndex(
     titleWeight,
     latentRank,
     latentWeight,
+    authorWeight,
+    journalWeight,
+    yearWeight,
   } = {
     ...defaultTextIndexOptions,
     ...options,
   }
   const stopWords = dropStopWords ? englishStopWords : undefined
+  const metadataWeights: number[] = []
+  metadataWeights[metadataKinds.author] = authorWeight
+  metadataWeights[metadataKinds.journal] = journalWeight
+  metadataWeights[metadataKinds.year] = yearWeight
   const raw = countFeatures(
     texts,
     ngrams,
@@ -361,6 +416,8 @@ export function buildTextIndex(
     !stem && stemUnion > 0,
     Math.max(1, Math.round(titleWeight)),
     titleLengths,
+    metadata,
+    metadataWeights,
   )
   const rawCount = raw.firstWord.length
   const newId = new Int32Array(rawCount).fill(-1)
@@ -373,6 +430,7 @@ export function buildTextIndex(
   const lead = new Uint8Array(featureCount)
   const charGram = new Uint8Array(featureCount)
   const group = new Uint8Array(featureCount)
+  const metadataOf = new Uint8Array(featureCount)
   for (let feature = 0; feature < rawCount; feature++) {
     const id = newId[feature] ?? -1
     if (id < 0) continue
@@ -382,6 +440,7 @@ export function buildTextIndex(
     lead[id] = raw.lead.data[feature] ?? 0
     charGram[id] = raw.charGram.data[feature] ?? 0
     group[id] = raw.group.data[feature] ?? 0
+    metadataOf[id] = raw.metadata.data[feature] ?? 0
   }
   const featureScale = new Float32Array(featureCount)
   for (let id = 0; id < featureCount; id++)
@@ -390,7 +449,8 @@ export function buildTextIndex(
       ((secondWord[id] ?? -1) < 0 ? 1 : pairWeight) *
       (lead[id] ? leadWeight : 1) *
       (charGram[id] ? charWeight : 1) *
-      (group[id] ? stemUnion : 1)
+      (group[id] ? stemUnion : 1) *
+      (metadataOf[id] ? (metadataWeights[metadataOf[id] ?? 0] ?? 0) : 1)
   const rowStart = new Int32Array(texts.length + 1)
   const columns = new Int32Array(raw.features.length)
   const values = new Float32Array(raw.features.length)
@@ -423,10 +483,12 @@ export function buildTextIndex(
     lead,
     charGram,
     group,
+    metadata: metadataOf,
     latent: new Uint8Array(featureCount),
     words: raw.words,
     grams: raw.grams,
     groups: raw.groups,
+    metadataTerms: raw.metadataTerms,
   }
   return latentRank > 0 ? withLatentFeatures(index, Math.round(latentRank), latentWeight) : index
 }
@@ -437,6 +499,7 @@ const isWord = (index: TextIndex, feature: number): boolean =>
   !index.lead[feature] &&
   !index.charGram[feature] &&
   !index.group[feature] &&
+  !index.metadata[feature] &&
   !index.latent[feature]
 
 /** The index with the latent features appended (see {@link TextIndexOptions.latentRank}). */
@@ -515,18 +578,21 @@ function withLatentFeatures(index: TextIndex, rank: number, weight: number): Tex
     lead: grown(index.lead, () => 0),
     charGram: grown(index.charGram, () => 0),
     group: grown(index.group, () => 0),
+    metadata: grown(index.metadata, () => 0),
     latent: grown(index.latent, () => 1),
   }
 }
 
 /**
  * The words of a feature, e.g. "renal" or "renal failure"; a character n-gram as itself, e.g. " ren"; a plural
- * group as its singular, e.g. "trial"; a latent feature as "latent" and its component, e.g. "latent 3".
+ * group as its singular, e.g. "trial"; a latent feature as "latent" and its component, e.g. "latent 3"; metadata as
+ * its token, e.g. "author: frilling a".
  */
 export function featureTerm(index: TextIndex, feature: number): string {
   if (index.latent[feature]) return `latent ${index.firstWord[feature] ?? 0}`
   if (index.charGram[feature]) return index.grams[index.firstWord[feature] ?? 0] ?? ''
   if (index.group[feature]) return index.groups[index.firstWord[feature] ?? 0] ?? ''
+  if (index.metadata[feature]) return index.metadataTerms[index.firstWord[feature] ?? 0] ?? ''
   const first = index.words[index.firstWord[feature] ?? 0] ?? ''
   const second = index.secondWord[feature] ?? -1
   return second < 0 ? first : `${first} ${index.words[second] ?? ''}`
