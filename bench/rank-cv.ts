@@ -243,9 +243,9 @@ export function crossValidate(
 
 /**
  * The mean loss if every dataset were screened with whichever configuration scored lowest on it: no rule that picks
- * one configuration for all datasets, nor any choice among these configurations made while screening, can beat it.
- * It flatters by picking on the same seeds it reports (luck counts as skill), so it is an upper bound on what
- * choosing among `scores` can reach, not an estimate.
+ * one of these configurations per dataset (let alone one for all datasets) can beat it. It flatters by picking on
+ * the same seeds it reports (luck counts as skill), so it bounds what choosing among `scores` can reach; it is not an
+ * estimate. (Switching configurations in the middle of a review is not covered by it.)
  */
 export function bestPerDatasetLoss(scores: ReadonlyMap<string, readonly DatasetScore[]>): number {
   const lowest = new Map<string, number>()

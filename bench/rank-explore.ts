@@ -3,7 +3,7 @@
 //   npx tsx bench/rank-explore.ts run SPEC[,SPEC…] [--seeds 2]      (start one per core; they pick free tasks)
 //   npx tsx bench/rank-explore.ts report SPEC[,SPEC…] [--seeds 2]   (means, per dataset, cross-validation)
 // A spec is tokens joined by "_" over `specBase`, e.g. "c0.1_r9.8_min2" (see `parseSpec`).
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { cachedScoreFile } from './rank'
@@ -34,6 +34,8 @@ function run(specs: string[], seeds: number): void {
       }
       const score = scoreDataset(dataset, config, seeds)
       writeFileSync(file, JSON.stringify(score))
+      // The score file now marks the task done; the lock only kept two processes off it while it ran.
+      rmSync(`${file}.lock`, { force: true })
       console.log(`${spec} ${dataset.name} ${score.wss95.toFixed(1)} ${score.seconds.toFixed(1)} s`)
     }
   }
