@@ -2,13 +2,15 @@
 // specs on every screening dataset, caching per (spec, seeds, dataset), so several processes can share the work:
 //   npx tsx bench/rank-explore.ts run SPEC[,SPEC…] [--seeds 2]      (start one per core; they pick free tasks)
 //   npx tsx bench/rank-explore.ts report SPEC[,SPEC…] [--seeds 2]   (means, per dataset, cross-validation)
-// A spec is tokens joined by "_" over `specBase`, e.g. "c0.1_r9.8_min2" (see `parseSpec`).
+// A spec is tokens joined by "_" over `specBase`, e.g. "c0.1_r9.8_min2" (see `parseSpec`); specs joined by "+" are
+// an ensemble of them (see `simulateEnsemble`).
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { cachedScoreFile } from './rank'
 import { bestPerDatasetLoss, crossValidate } from './rank-cv'
 import { loadScreeningDatasets } from './rank-data'
+import { scoreEnsemble } from './rank-ensemble'
 import { referenceScore, scoreDataset, type DatasetScore } from './rank-sim'
 import { parseSpec } from './rank-spec'
 
@@ -22,7 +24,7 @@ function run(specs: string[], seeds: number): void {
   // Largest first, so the last tasks are short.
   const bySize = [...datasets].sort((a, b) => b.data.texts.length - a.data.texts.length)
   for (const spec of specs) {
-    const config = parseSpec(spec)
+    const members = spec.split('+').map(parseSpec)
     for (const dataset of bySize) {
       const file = fileOf(spec, seeds, dataset.name)
       if (existsSync(file) || existsSync(`${file}.lock`)) continue
@@ -32,7 +34,11 @@ function run(specs: string[], seeds: number): void {
       } catch {
         continue
       }
-      const score = scoreDataset(dataset, config, seeds)
+      const [only] = members
+      const score =
+        members.length === 1 && only
+          ? scoreDataset(dataset, only, seeds)
+          : scoreEnsemble(dataset, members, seeds)
       writeFileSync(file, JSON.stringify(score))
       // The score file now marks the task done; the lock only kept two processes off it while it ran.
       rmSync(`${file}.lock`, { force: true })
@@ -90,6 +96,6 @@ const [command, list = 'base', ...rest] = process.argv.slice(2)
 const seedsAt = rest.indexOf('--seeds')
 const seeds = seedsAt >= 0 ? Number(rest[seedsAt + 1]) : 2
 const specs = list.split(',')
-for (const spec of specs) parseSpec(spec)
+for (const spec of specs) spec.split('+').forEach((member) => parseSpec(member))
 if (command === 'run') run(specs, seeds)
 else report(specs, seeds)

@@ -1,0 +1,105 @@
+import { simulationMetrics, type SimulationMetrics } from '../src/core/ranking/metrics'
+import { createRankTrainer, tieBreakKeys, type RankerOptions } from '../src/core/ranking/ranker'
+import { buildTextIndex, type TextIndex } from '../src/core/ranking/text-index'
+import type { ScreeningDataset } from './rank-data'
+import type { DatasetScore, RankConfig } from './rank-sim'
+
+/**
+ * The ASReview simulation (as `simulateScreening`) with several models at once: each is retrained after every
+ * label, its scores over the unscreened records are standardised (minus their mean, over their standard deviation),
+ * and the record with the highest sum is screened next. A record a member puts first outright (a record without
+ * text while the model has stalled scores +∞) stays first. With one member it screens in exactly
+ * `simulateScreening`'s order.
+ */
+export function simulateEnsemble(
+  members: ReadonlyArray<{ index: TextIndex; ranker: RankerOptions }>,
+  labels: ArrayLike<number>,
+  seed: number,
+  priorRows: readonly number[],
+): SimulationMetrics {
+  const rowCount = labels.length
+  const trainers = members.map(({ index, ranker }) =>
+    createRankTrainer(index, { ...ranker, seed: ranker.seed ?? seed }),
+  )
+  const keys = tieBreakKeys(rowCount, seed ^ 0x27d4eb2d)
+  const isLabelled = new Uint8Array(rowCount)
+  const label = (row: number): 0 | 1 => (labels[row] === 1 ? 1 : 0)
+  let includesLeft = 0
+  for (let row = 0; row < rowCount; row++) includesLeft += label(row)
+  const priors = [...new Set(priorRows)]
+  for (const row of priors) {
+    isLabelled[row] = 1
+    for (const trainer of trainers) trainer.setLabel(row, label(row))
+    includesLeft -= label(row)
+  }
+  const relevant = includesLeft
+  const screened: number[] = []
+  const summed = new Float64Array(rowCount)
+  const scores = new Float64Array(rowCount)
+  while (includesLeft > 0) {
+    summed.fill(0)
+    for (const trainer of trainers) {
+      const score = trainer.retrainScorer() ?? (() => 0)
+      let sum = 0
+      let squares = 0
+      let count = 0
+      for (let row = 0; row < rowCount; row++) {
+        if (isLabelled[row]) continue
+        const value = score(row)
+        scores[row] = value
+        if (!Number.isFinite(value)) continue
+        sum += value
+        squares += value * value
+        count++
+      }
+      const mean = count > 0 ? sum / count : 0
+      const spread = Math.sqrt(Math.max(0, squares / Math.max(1, count) - mean * mean)) || 1
+      for (let row = 0; row < rowCount; row++) {
+        if (isLabelled[row]) continue
+        const value = scores[row] ?? 0
+        summed[row] = (summed[row] ?? 0) + (Number.isFinite(value) ? (value - mean) / spread : value)
+      }
+    }
+    let next = -1
+    for (let row = 0; row < rowCount; row++) {
+      if (isLabelled[row]) continue
+      const value = summed[row] ?? 0
+      const best = summed[next] ?? -Infinity
+      if (next < 0 || value > best || (value === best && (keys[row] ?? 0) < (keys[next] ?? 0))) next = row
+    }
+    if (next < 0) break
+    isLabelled[next] = 1
+    for (const trainer of trainers) trainer.setLabel(next, label(next))
+    screened.push(label(next))
+    includesLeft -= label(next)
+  }
+  return simulationMetrics(screened, rowCount - priors.length, relevant)
+}
+
+/** `scoreDataset` for an ensemble of configurations (see {@link simulateEnsemble}). */
+export function scoreEnsemble(
+  dataset: ScreeningDataset,
+  configs: readonly RankConfig[],
+  seeds = 5,
+): DatasetScore {
+  const started = performance.now()
+  const { texts, titleLengths, metadata, labels } = dataset.data
+  const members = configs.map((config) => ({
+    index: buildTextIndex(texts, config.index, titleLengths, metadata),
+    ranker: config.ranker,
+  }))
+  const runs = (dataset.references.svm_u4 ?? []).slice(0, seeds)
+  const results = runs.map((run) => simulateEnsemble(members, labels, run.seed, run.prior))
+  const mean = (pick: (metrics: SimulationMetrics) => number): number =>
+    results.reduce((sum, metrics) => sum + pick(metrics), 0) / Math.max(1, results.length)
+  return {
+    dataset: dataset.name,
+    runs: results.length,
+    wss95: 100 * mean((m) => m.wss95),
+    wss100: 100 * mean((m) => m.wss100),
+    rrf10: 100 * mean((m) => m.rrf10),
+    atd: 100 * mean((m) => m.atd),
+    loss: mean((m) => m.loss),
+    seconds: (performance.now() - started) / 1000,
+  }
+}
