@@ -2,7 +2,7 @@ import { simulationMetrics, type SimulationMetrics } from '../src/core/ranking/m
 import { createRankTrainer, tieBreakKeys, type RankerOptions } from '../src/core/ranking/ranker'
 import { buildTextIndex, type TextIndex } from '../src/core/ranking/text-index'
 import type { ScreeningDataset } from './rank-data'
-import type { DatasetScore, RankConfig } from './rank-sim'
+import { datasetScore, type DatasetScore, type RankConfig } from './rank-sim'
 
 /**
  * The ASReview simulation (as `simulateScreening`) with several models at once: each is retrained after every
@@ -90,16 +90,5 @@ export function scoreEnsemble(
   }))
   const runs = (dataset.references.svm_u4 ?? []).slice(0, seeds)
   const results = runs.map((run) => simulateEnsemble(members, labels, run.seed, run.prior))
-  const mean = (pick: (metrics: SimulationMetrics) => number): number =>
-    results.reduce((sum, metrics) => sum + pick(metrics), 0) / Math.max(1, results.length)
-  return {
-    dataset: dataset.name,
-    runs: results.length,
-    wss95: 100 * mean((m) => m.wss95),
-    wss100: 100 * mean((m) => m.wss100),
-    rrf10: 100 * mean((m) => m.rrf10),
-    atd: 100 * mean((m) => m.atd),
-    loss: mean((m) => m.loss),
-    seconds: (performance.now() - started) / 1000,
-  }
+  return datasetScore(dataset.name, results, started)
 }

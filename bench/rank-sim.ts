@@ -1,3 +1,4 @@
+import type { SimulationMetrics } from '../src/core/ranking/metrics'
 import type { RankerOptions } from '../src/core/ranking/ranker'
 import { simulateScreening } from '../src/core/ranking/simulate'
 import { buildTextIndex, type TextIndexOptions } from '../src/core/ranking/text-index'
@@ -41,11 +42,23 @@ export function scoreDataset(dataset: ScreeningDataset, config: RankConfig, seed
       ranker: config.ranker,
     }),
   )
-  const metric = (pick: (m: (typeof results)[number]['metrics']) => number): number =>
-    mean(results.map((result) => pick(result.metrics)))
+  return datasetScore(
+    dataset.name,
+    results.map((result) => result.metrics),
+    started,
+  )
+}
+
+/** Mean metrics of a dataset's runs, WSS, RRF and ATD in percent; `started` is when the dataset's work began. */
+export function datasetScore(
+  dataset: string,
+  runs: readonly SimulationMetrics[],
+  started: number,
+): DatasetScore {
+  const metric = (pick: (metrics: SimulationMetrics) => number): number => mean(runs.map(pick))
   return {
-    dataset: dataset.name,
-    runs: results.length,
+    dataset,
+    runs: runs.length,
     wss95: 100 * metric((m) => m.wss95),
     wss100: 100 * metric((m) => m.wss100),
     rrf10: 100 * metric((m) => m.rrf10),
