@@ -45,4 +45,14 @@ describe('simulateEnsemble', () => {
     // Alone, the blind member screens in its random tie-break order, far from the other's.
     expect(simulateEnsemble([blind], labels, 3, priors).loss).toBeGreaterThan(alone.loss + 0.2)
   })
+
+  it('with othersWhileStalled, lets the others in only once the first has stalled', () => {
+    // A member that reads every include as an exclude and the other way round.
+    const swapped = texts.map((text, row) => texts[(row + 1) % texts.length] ?? text)
+    const contrary = { index: buildTextIndex(swapped), ranker }
+    const alone = simulateEnsemble([{ index, ranker }], labels, 3, priors)
+    // The first member finds every include before 60 / includes excludes in a row: it never stalls here.
+    expect(simulateEnsemble([{ index, ranker }, contrary], labels, 3, priors, true)).toEqual(alone)
+    expect(simulateEnsemble([{ index, ranker }, contrary], labels, 3, priors)).not.toEqual(alone)
+  })
 })

@@ -9,13 +9,16 @@ import { datasetScore, type DatasetScore, type RankConfig } from './rank-sim'
  * label, its scores over the unscreened records are standardised (minus their mean, over their standard deviation),
  * and the record with the highest sum is screened next. A record a member puts first outright (a record without
  * text while the model has stalled scores +∞) stays first. With one member it screens in exactly
- * `simulateScreening`'s order.
+ * `simulateScreening`'s order. With `othersWhileStalled`, the first member ranks alone except while the model has
+ * stalled (the run of excludes since the last include at least rows / includes so far, the ranker's rule), when the
+ * others join it: a switch to a wider view only where the first has run out of includes to find.
  */
 export function simulateEnsemble(
   members: ReadonlyArray<{ index: TextIndex; ranker: RankerOptions }>,
   labels: ArrayLike<number>,
   seed: number,
   priorRows: readonly number[],
+  othersWhileStalled = false,
 ): SimulationMetrics {
   const rowCount = labels.length
   const trainers = members.map(({ index, ranker }) =>
@@ -33,12 +36,17 @@ export function simulateEnsemble(
     includesLeft -= label(row)
   }
   const relevant = includesLeft
+  let includes = 0
+  for (const row of priors) includes += label(row)
+  let excludeRun = 0
   const screened: number[] = []
   const summed = new Float64Array(rowCount)
   const scores = new Float64Array(rowCount)
   while (includesLeft > 0) {
     summed.fill(0)
-    for (const trainer of trainers) {
+    const stalled = excludeRun >= rowCount / Math.max(1, includes)
+    for (const [member, trainer] of trainers.entries()) {
+      if (othersWhileStalled && member > 0 && !stalled) continue
       const score = trainer.retrainScorer() ?? (() => 0)
       let sum = 0
       let squares = 0
@@ -72,6 +80,8 @@ export function simulateEnsemble(
     for (const trainer of trainers) trainer.setLabel(next, label(next))
     screened.push(label(next))
     includesLeft -= label(next)
+    includes += label(next)
+    excludeRun = label(next) ? 0 : excludeRun + 1
   }
   return simulationMetrics(screened, rowCount - priors.length, relevant)
 }
@@ -81,6 +91,7 @@ export function scoreEnsemble(
   dataset: ScreeningDataset,
   configs: readonly RankConfig[],
   seeds = 5,
+  othersWhileStalled = false,
 ): DatasetScore {
   const started = performance.now()
   const { texts, titleLengths, metadata, labels } = dataset.data
@@ -89,6 +100,8 @@ export function scoreEnsemble(
     ranker: config.ranker,
   }))
   const runs = (dataset.references.svm_u4 ?? []).slice(0, seeds)
-  const results = runs.map((run) => simulateEnsemble(members, labels, run.seed, run.prior))
+  const results = runs.map((run) =>
+    simulateEnsemble(members, labels, run.seed, run.prior, othersWhileStalled),
+  )
   return datasetScore(dataset.name, results, started)
 }

@@ -3,7 +3,7 @@
 //   npx tsx bench/rank-explore.ts run SPEC[,SPEC…] [--seeds 2]      (start one per core; they pick free tasks)
 //   npx tsx bench/rank-explore.ts report SPEC[,SPEC…] [--seeds 2]   (means, per dataset, cross-validation)
 // A spec is tokens joined by "_" over `specBase`, e.g. "c0.1_r9.8_min2" (see `parseSpec`); specs joined by "+" are
-// an ensemble of them (see `simulateEnsemble`).
+// an ensemble of them (see `simulateEnsemble`); joined by "@", the first ranks alone until the model stalls.
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -24,7 +24,8 @@ function run(specs: string[], seeds: number): void {
   // Largest first, so the last tasks are short.
   const bySize = [...datasets].sort((a, b) => b.data.texts.length - a.data.texts.length)
   for (const spec of specs) {
-    const members = spec.split('+').map(parseSpec)
+    const switching = spec.includes('@')
+    const members = spec.split(/[+@]/).map(parseSpec)
     for (const dataset of bySize) {
       const file = fileOf(spec, seeds, dataset.name)
       if (existsSync(file) || existsSync(`${file}.lock`)) continue
@@ -38,7 +39,7 @@ function run(specs: string[], seeds: number): void {
       const score =
         members.length === 1 && only
           ? scoreDataset(dataset, only, seeds)
-          : scoreEnsemble(dataset, members, seeds)
+          : scoreEnsemble(dataset, members, seeds, switching)
       writeFileSync(file, JSON.stringify(score))
       // The score file now marks the task done; the lock only kept two processes off it while it ran.
       rmSync(`${file}.lock`, { force: true })
@@ -96,6 +97,6 @@ const [command, list = 'base', ...rest] = process.argv.slice(2)
 const seedsAt = rest.indexOf('--seeds')
 const seeds = seedsAt >= 0 ? Number(rest[seedsAt + 1]) : 2
 const specs = list.split(',')
-for (const spec of specs) spec.split('+').forEach((member) => parseSpec(member))
+for (const spec of specs) spec.split(/[+@]/).forEach((member) => parseSpec(member))
 if (command === 'run') run(specs, seeds)
 else report(specs, seeds)
