@@ -1,5 +1,6 @@
 import { simulationMetrics, type SimulationMetrics } from '../src/core/ranking/metrics'
 import { createRankTrainer, tieBreakKeys, type RankerOptions } from '../src/core/ranking/ranker'
+import { bestUnlabelled } from '../src/core/ranking/simulate'
 import { buildTextIndex, type TextIndex } from '../src/core/ranking/text-index'
 import type { ScreeningDataset } from './rank-data'
 import { datasetScore, type DatasetScore, type RankConfig } from './rank-sim'
@@ -68,13 +69,7 @@ export function simulateEnsemble(
         summed[row] = (summed[row] ?? 0) + (Number.isFinite(value) ? (value - mean) / spread : value)
       }
     }
-    let next = -1
-    for (let row = 0; row < rowCount; row++) {
-      if (isLabelled[row]) continue
-      const value = summed[row] ?? 0
-      const best = summed[next] ?? -Infinity
-      if (next < 0 || value > best || (value === best && (keys[row] ?? 0) < (keys[next] ?? 0))) next = row
-    }
+    const next = bestUnlabelled((row) => summed[row] ?? 0, isLabelled, keys)
     if (next < 0) break
     isLabelled[next] = 1
     for (const trainer of trainers) trainer.setLabel(next, label(next))

@@ -12,34 +12,23 @@ export type SparseRows = {
   values: Float32Array
 }
 
-/** Y (rows × width, row-major) = A · X (A's columns × width, row-major). */
-function times(matrix: SparseRows, x: Float64Array, width: number): Float64Array {
-  const { rowCount, rowStart, columns, values } = matrix
-  const y = new Float64Array(rowCount * width)
+/**
+ * A · X (rows × width, row-major, X being A's columns × width), or with `transpose` Aᵀ · X (A's columns × width, X
+ * being rows × width). Each output row sums its terms in the order of A's rows and entries.
+ */
+function times(matrix: SparseRows, x: Float64Array, width: number, transpose = false): Float64Array {
+  const { rowCount, columnCount, rowStart, columns, values } = matrix
+  const y = new Float64Array((transpose ? columnCount : rowCount) * width)
   for (let row = 0; row < rowCount; row++) {
-    const out = row * width
     for (let at = rowStart[row] ?? 0, end = rowStart[row + 1] ?? 0; at < end; at++) {
-      const from = (columns[at] ?? 0) * width
+      const column = columns[at] ?? 0
+      const out = (transpose ? column : row) * width
+      const from = (transpose ? row : column) * width
       const value = values[at] ?? 0
       for (let j = 0; j < width; j++) y[out + j] = (y[out + j] ?? 0) + value * (x[from + j] ?? 0)
     }
   }
   return y
-}
-
-/** Z (A's columns × width, row-major) = Aᵀ · Y (rows × width, row-major). */
-function transposeTimes(matrix: SparseRows, y: Float64Array, width: number): Float64Array {
-  const { rowCount, columnCount, rowStart, columns, values } = matrix
-  const z = new Float64Array(columnCount * width)
-  for (let row = 0; row < rowCount; row++) {
-    const from = row * width
-    for (let at = rowStart[row] ?? 0, end = rowStart[row + 1] ?? 0; at < end; at++) {
-      const out = (columns[at] ?? 0) * width
-      const value = values[at] ?? 0
-      for (let j = 0; j < width; j++) z[out + j] = (z[out + j] ?? 0) + value * (y[from + j] ?? 0)
-    }
-  }
-  return z
 }
 
 /** XᵀX (width × width) of a row-major matrix with `width` columns. */
@@ -250,13 +239,13 @@ export function latentRows(
   // Only the records' side is orthonormalised: the words' side has as many rows as the vocabulary, and Aᵀ·Q of an
   // orthonormal Q loses nothing that the next step needs.
   for (let round = 0; round < powerIterations; round++) {
-    const back = transposeTimes(matrix, range.basis, range.width)
+    const back = times(matrix, range.basis, range.width, true)
     const last = round === powerIterations - 1
     range = orthonormalise(times(matrix, back, range.width), range.width, last ? 2 : 1)
   }
   // B = Qᵀ·A; B·Bᵀ = (AᵀQ)ᵀ(AᵀQ) = U_B Σ² U_Bᵀ; A·V ≈ Q·U_B·Σ.
   // Computed on the records' side (Qᵀ·(A·(Aᵀ·Q))): the vocabulary is often larger than the records.
-  const projected = times(matrix, transposeTimes(matrix, range.basis, range.width), range.width)
+  const projected = times(matrix, times(matrix, range.basis, range.width, true), range.width)
   const { values, vectors } = symmetricEigen(crossProduct(range.basis, projected, range.width), range.width)
   let out = 0
   while (out < Math.min(rank, range.width) && (values[out] ?? 0) > (values[0] ?? 0) * 1e-12) out++

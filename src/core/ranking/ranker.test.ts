@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { rowDot } from './__fixtures__/rows'
 import { createRankTrainer, explainRow, rankOrder, scoreRows, trainRanker, type RankTrainer } from './ranker'
 import { buildTextIndex } from './text-index'
 
@@ -349,15 +350,7 @@ describe('novelty while stalled', () => {
     created.setLabel(2, 0)
     return created
   }
-  const dot = (a: number, b: number): number => {
-    const of = new Map<number, number>()
-    for (let at = index.rowStart[a] ?? 0; at < (index.rowStart[a + 1] ?? 0); at++)
-      of.set(index.columns[at] ?? 0, index.values[at] ?? 0)
-    let sum = 0
-    for (let at = index.rowStart[b] ?? 0; at < (index.rowStart[b + 1] ?? 0); at++)
-      sum += (of.get(index.columns[at] ?? 0) ?? 0) * (index.values[at] ?? 0)
-    return sum
-  }
+  const dot = (a: number, b: number): number => rowDot(index, a, b)
 
   it('adds noveltyWeight × (1 − highest similarity to any decided record) once stalled, and nothing before', () => {
     const [on, off] = [trainer(0.7), trainer(0)]

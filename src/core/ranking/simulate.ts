@@ -31,7 +31,11 @@ export function randomPriors(labels: ArrayLike<number>, seed: number): number[] 
 }
 
 /** The best unlabelled row: highest score, ties by the run's random keys. −1 when none is left. */
-function bestUnlabelled(score: (row: number) => number, isLabelled: Uint8Array, keys: Float64Array): number {
+export function bestUnlabelled(
+  score: (row: number) => number,
+  isLabelled: Uint8Array,
+  keys: Float64Array,
+): number {
   let best = -1
   let bestScore = -Infinity
   let bestKey = Infinity

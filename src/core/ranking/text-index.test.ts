@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { rowDot } from './__fixtures__/rows'
 import { buildTextIndex, featureTerm } from './text-index'
 import { sStem, tokenize } from './tokenize'
 
@@ -264,20 +265,11 @@ describe('title weight', () => {
     expect(withLatent.featureCount).toBe(plain.featureCount + 2)
     expect([...withLatent.latent.slice(plain.featureCount)]).toEqual([1, 1])
     expect(featureTerm(withLatent, plain.featureCount)).toBe('latent 0')
-    const dot = (index: typeof plain, a: number, b: number): number => {
-      const of = new Map<number, number>()
-      for (let at = index.rowStart[a] ?? 0; at < (index.rowStart[a + 1] ?? 0); at++)
-        of.set(index.columns[at] ?? 0, index.values[at] ?? 0)
-      let sum = 0
-      for (let at = index.rowStart[b] ?? 0; at < (index.rowStart[b + 1] ?? 0); at++)
-        sum += (of.get(index.columns[at] ?? 0) ?? 0) * (index.values[at] ?? 0)
-      return sum
-    }
-    for (let row = 0; row < topics.length; row++) expect(dot(withLatent, row, row)).toBeCloseTo(1, 5)
+    for (let row = 0; row < topics.length; row++) expect(rowDot(withLatent, row, row)).toBeCloseTo(1, 5)
     // Rows 0 and 1 share no word: similar only through the latent part (at most 0.5² / (1 + 0.5²) = 0.2).
-    expect(dot(plain, 0, 1)).toBe(0)
-    expect(dot(withLatent, 0, 1)).toBeGreaterThan(0.15)
-    expect(Math.abs(dot(withLatent, 0, 5))).toBeLessThan(0.05)
+    expect(rowDot(plain, 0, 1)).toBe(0)
+    expect(rowDot(withLatent, 0, 1)).toBeGreaterThan(0.15)
+    expect(Math.abs(rowDot(withLatent, 0, 5))).toBeLessThan(0.05)
     // The sparse part is the plain row scaled by 1 / √(1 + 0.5²).
     expect(withLatent.values[withLatent.rowStart[0] ?? 0]).toBeCloseTo(
       (plain.values[plain.rowStart[0] ?? 0] ?? 0) / Math.sqrt(1.25),

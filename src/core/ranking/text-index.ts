@@ -191,6 +191,22 @@ class PairTable {
   }
 }
 
+/**
+ * `scratch` when it has room for `more` entries after its first `size`, else a copy of those with room for `more`
+ * and `slack` more entries, twice over (so that growing stays rare).
+ */
+function withRoom(
+  scratch: Int32Array<ArrayBuffer>,
+  size: number,
+  more: number,
+  slack: number,
+): Int32Array<ArrayBuffer> {
+  if (size + more <= scratch.length) return scratch
+  const grown = new Int32Array((size + more + slack) * 2)
+  grown.set(scratch.subarray(0, size))
+  return grown
+}
+
 function countFeatures(
   texts: readonly string[],
   ngrams: 1 | 2,
@@ -309,11 +325,7 @@ function countFeatures(
       }
       const grams = gramsOfWord[word]
       const repeats = position < titleTokens ? titleWeight : 1
-      if (grams && size + (grams.length + 5) * repeats > scratch.length) {
-        const grown = new Int32Array((size + (grams.length + 5) * repeats + needed) * 2)
-        grown.set(scratch.subarray(0, size))
-        scratch = grown
-      }
+      if (grams) scratch = withRoom(scratch, size, (grams.length + 5) * repeats, needed)
       const tokenStart = size
       scratch[size++] = featureOfWord[word] ?? 0
       if (stemUnion) scratch[size++] = groupOfWord[word] ?? 0
@@ -338,11 +350,7 @@ function countFeatures(
     }
     const tokensOfRecord = metadata?.[row]
     if (tokensOfRecord?.length) {
-      if (size + tokensOfRecord.length > scratch.length) {
-        const grown = new Int32Array((size + tokensOfRecord.length) * 2)
-        grown.set(scratch.subarray(0, size))
-        scratch = grown
-      }
+      scratch = withRoom(scratch, size, tokensOfRecord.length, 0)
       for (const token of tokensOfRecord) {
         const feature = metadataFeature(token)
         if (feature >= 0) scratch[size++] = feature
