@@ -209,4 +209,26 @@ describe('pulling with the documents of the change feed', () => {
     await server.bulkGet({ docs: [{ id: 'e1', rev: e1._rev }], revs: true })
     expect(asked).toEqual(['e1'])
   })
+
+  it('tells listeners the documents the filter saw in one pass together (one answer of the feed), until they stop', async () => {
+    const { server } = await watchedServer()
+    const feed = takeDocsFromFeed(server, 500)
+    const [e1, e2, edited] = await Promise.all(['e1', 'e2', 'edited'].map((id) => server.get(id)))
+    if (!e1 || !e2 || !edited) throw new Error('documents expected')
+    const heard: string[][] = []
+    const stop = feed.listen((docs) => heard.push(docs.map((doc) => doc._id)))
+    // PouchDB's HTTP adapter filters the changes of one answer in one synchronous pass.
+    expect([feed.filter(e1), feed.filter(e2)]).toEqual([true, true])
+    expect(heard).toEqual([])
+    await Promise.resolve()
+    expect(heard).toEqual([['e1', 'e2']])
+    feed.filter(edited)
+    await Promise.resolve()
+    expect(heard).toEqual([['e1', 'e2'], ['edited']])
+
+    stop()
+    feed.filter(e1)
+    await Promise.resolve()
+    expect(heard).toHaveLength(2)
+  })
 })

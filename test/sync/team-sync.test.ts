@@ -412,6 +412,57 @@ describe('team sync through a CouchDB-protocol server', () => {
     expect(annas).toBe(30)
   })
 
+  it("merges a teammate's live decision as it arrives, before it is in the sync database, and only once", async () => {
+    const [anna, ben] = await team(['anna', 'ben'], 5)
+    if (!anna || !ben) throw new Error('two machines expected')
+    anna.session.start()
+    ben.session.start()
+    await until(
+      () => anna.session.current().state === 'up-to-date' && ben.session.current().state === 'up-to-date',
+      'both connected',
+    )
+    // Ben's sync database holds back what his pull writes into it (replication writes with new_edits: false).
+    let release = (): void => undefined
+    const held = new Promise<void>((done) => (release = done))
+    const mirrored = ben.mirror as unknown as { bulkDocs(...args: unknown[]): Promise<unknown> }
+    const bulkDocs = mirrored.bulkDocs.bind(mirrored)
+    mirrored.bulkDocs = async (...args) => {
+      if ((args[0] as { new_edits?: boolean }).new_edits === false) await held
+      return bulkDocs(...args)
+    }
+    const merges = () => ben.db.events.filter((event) => event.type === 'team.import-work').count()
+    const mergesBefore = await merges()
+    const annasDocsOnBen = async () => (await eventDocs(ben)).filter((doc) => doc.user === 'anna').length
+    const annasDocsBefore = await annasDocsOnBen()
+    const annasOnBen = async () =>
+      (await ben.db.decisions.where('projectId').equals(ben.projectId).toArray()).filter(
+        (decision) => decision.reviewerId === anna.reviewer.id,
+      ).length
+
+    await anna.decisions.decide({
+      projectId: anna.projectId,
+      recordId: anna.recordIds[0] ?? '',
+      stage: 'title-abstract',
+      reviewerId: anna.reviewer.id,
+      value: 'include',
+      reason: '',
+    })
+    await anna.session.pushLocalSoon()
+    await until(async () => (await annasOnBen()) === 1, "Anna's decision on Ben's machine")
+    expect(await annasDocsOnBen()).toBe(annasDocsBefore)
+    expect(await merges()).toBe(mergesBefore + 1)
+
+    // Written into the sync database after all, the event is read by the inbox, which does not merge it again.
+    release()
+    await until(
+      async () => (await annasDocsOnBen()) === annasDocsBefore + 1,
+      "Anna's event in Ben's sync database",
+    )
+    await ben.session.mergeIncoming()
+    expect(await merges()).toBe(mergesBefore + 1)
+    expect(await annasOnBen()).toBe(1)
+  })
+
   it('replicates 10,000 events to a teammate', async () => {
     const [anna, ben] = await team(['anna', 'ben'], 10_000)
     if (!anna || !ben) throw new Error('two machines expected')

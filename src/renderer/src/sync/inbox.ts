@@ -28,6 +28,23 @@ export type InboxResult = {
 }
 
 /**
+ * Of teammates' events the inbox is about to merge, those it still has to: the session may have merged some
+ * already as they arrived (see SyncSession), and merging them again would change nothing.
+ */
+export type NotYetMerged = (docs: SyncEventDoc[]) => Promise<SyncEventDoc[]>
+
+export function emptyInboxResult(): InboxResult {
+  return {
+    received: 0,
+    decisionsAdded: 0,
+    resolutionsAdded: 0,
+    extractionsAdded: 0,
+    rejected: 0,
+    unmatchedRecords: 0,
+  }
+}
+
+/**
  * Merges teammates' events that reached the mirror since the inbox cursor, through exactly the merge of "Import a
  * teammate's work" (one reviewer file per reviewer and batch). Merging is idempotent and independent of arrival
  * order, so a batch merged twice (the app stopped before the cursor was saved) changes nothing. Events of types
@@ -38,37 +55,40 @@ export async function runInbox(
   team: TeamRepo,
   mirror: PouchDatabase,
   projectId: string,
+  notYetMerged?: NotYetMerged,
 ): Promise<InboxResult> {
-  const result: InboxResult = {
-    received: 0,
-    decisionsAdded: 0,
-    resolutionsAdded: 0,
-    extractionsAdded: 0,
-    rejected: 0,
-    unmatchedRecords: 0,
-  }
+  const result = emptyInboxResult()
   let { inboxSince } = await repo.state(projectId)
   for (;;) {
     const changes = await mirror.changes({ since: inboxSince, include_docs: true, limit: batchSize })
     const docs = changes.results.flatMap((change) => readEventDoc(change.doc) ?? [])
-    const own = await repo.localEventIds(docs.map((doc) => doc._id))
-    const theirs: SyncEventDoc[] = docs.filter((doc) => !own.has(doc._id))
-    if (theirs.length) await mergeBatch(repo, team, projectId, theirs, result)
+    await mergeTeammatesEvents(repo, team, projectId, notYetMerged ? await notYetMerged(docs) : docs, result)
     inboxSince = changes.last_seq
     await repo.saveState(projectId, { inboxSince })
     if (changes.results.length < batchSize) return result
   }
 }
 
-async function mergeBatch(
+/**
+ * Merges the events of `docs` that teammates wrote (this machine's own are in its event log and are left out),
+ * adding to `result`. Returns the ids of this machine's own.
+ */
+export async function mergeTeammatesEvents(
   repo: SyncRepo,
   team: TeamRepo,
   projectId: string,
-  docs: SyncEventDoc[],
+  docs: readonly SyncEventDoc[],
   result: InboxResult,
-): Promise<void> {
-  const batch = docsToReviewerFiles(docs, await repo.forms(projectId))
-  result.received += docs.length
+): Promise<Set<string>> {
+  if (docs.length === 0) return new Set()
+  const [own, forms] = await Promise.all([
+    repo.localEventIds(docs.map((doc) => doc._id)),
+    repo.forms(projectId),
+  ])
+  const theirs = docs.filter((doc) => !own.has(doc._id))
+  if (theirs.length === 0) return own
+  const batch = docsToReviewerFiles(theirs, forms)
+  result.received += theirs.length
   result.rejected += batch.rejected
   for (const file of batch.files) {
     const merged = await team.importWork(projectId, file)
@@ -77,4 +97,5 @@ async function mergeBatch(
     result.extractionsAdded += merged.extractionsAdded
     result.unmatchedRecords += merged.unmatchedRecords
   }
+  return own
 }

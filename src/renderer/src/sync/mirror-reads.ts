@@ -100,6 +100,11 @@ export type FeedDocs = {
   filter: (doc: PouchDoc) => boolean
   /** Forgets what is kept: the pull caught up, so replication will not ask for any of it. */
   forget(): void
+  /**
+   * Hears the documents of each answer of the server's change feed as soon as it arrives, before replication has
+   * written them into the mirror. Returns a function that stops listening.
+   */
+  listen(listener: (docs: PouchDoc[]) => void): () => void
 }
 
 /**
@@ -128,12 +133,28 @@ export function takeDocsFromFeed(remote: PouchDatabase, batchSize: number): Feed
     return { results: [...fromFeed, ...others] }
   }
 
+  const listeners = new Set<(docs: PouchDoc[]) => void>()
+  // PouchDB runs the filter over one answer's changes in one synchronous pass: they are heard together.
+  let arrived: PouchDoc[] = []
+  const tell = (): void => {
+    const docs = arrived
+    arrived = []
+    for (const listener of listeners) listener(docs)
+  }
   const filter = (doc: PouchDoc): boolean => {
     kept.keep(doc)
+    if (listeners.size > 0 && arrived.push(doc) === 1) queueMicrotask(tell)
     return true
   }
   filter.toString = () => ''
-  const feed = { filter, forget: () => kept.clear() }
+  const feed: FeedDocs = {
+    filter,
+    forget: () => kept.clear(),
+    listen: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
   feeds.set(remote, feed)
   return feed
 }

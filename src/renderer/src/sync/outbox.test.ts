@@ -58,10 +58,12 @@ describe('runOutbox', () => {
     const mirror = fakeMirror()
     const batches: { ids: string[]; inMirror: boolean }[] = []
     const written: PouchDoc[] = []
-    const result = await runOutbox(repo, mirror, projectId, 'anna', (docs) => {
-      const ids = docs.map((doc) => doc._id)
-      written.push(...docs)
-      batches.push({ ids, inMirror: ids.every((id) => mirror.docs.has(id)) })
+    const result = await runOutbox(repo, mirror, projectId, 'anna', {
+      onCopied: (docs) => {
+        const ids = docs.map((doc) => doc._id)
+        written.push(...docs)
+        batches.push({ ids, inMirror: ids.every((id) => mirror.docs.has(id)) })
+      },
     })
     const decisionDocs = [...mirror.docs.values()].filter((doc) => doc.type === 'decision.set')
     expect(decisionDocs).toHaveLength(1_200)
@@ -81,10 +83,25 @@ describe('runOutbox', () => {
     // Copied again from the start (the cursor lost): every write is a conflict, nothing is reported as new.
     await repo.saveState(projectId, { pushedSeq: 0 })
     const again: string[][] = []
-    const second = await runOutbox(repo, mirror, projectId, 'anna', (docs) => {
-      again.push(docs.map((doc) => doc._id))
+    const second = await runOutbox(repo, mirror, projectId, 'anna', {
+      onCopied: (docs) => {
+        again.push(docs.map((doc) => doc._id))
+      },
     })
     expect(second.copied).toBe(0)
     expect(again).toEqual([])
+  })
+
+  it('starts from the cursor it is given instead of the stored one', async () => {
+    const { repo, projectId } = await project(3)
+    const mirror = fakeMirror()
+    const first = await runOutbox(repo, mirror, projectId, 'anna')
+    expect(first.copied).toBeGreaterThanOrEqual(3)
+    const writes = mirror.writes
+    // The stored cursor says nothing was copied; the cursor given back by the first run says all was.
+    await repo.saveState(projectId, { pushedSeq: 0 })
+    const second = await runOutbox(repo, mirror, projectId, 'anna', { from: first.pushedSeq })
+    expect(second).toEqual({ copied: 0, pushedSeq: first.pushedSeq })
+    expect(mirror.writes).toBe(writes)
   })
 })

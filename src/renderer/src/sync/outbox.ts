@@ -13,16 +13,18 @@ export type OutboxResult = { copied: number; pushedSeq: number }
  * an event copied twice (the app stopped before the cursor was saved) is one document: the second write is a
  * conflict and is ignored. Teammates' events never enter the local event log, so they are never sent back.
  * `onCopied` hears each batch's new documents, with the revision the mirror gave them, as soon as they are in the
- * mirror (replication can start sending them while later batches are copied).
+ * mirror (replication can start sending them while later batches are copied). `from` is the outbox cursor when the
+ * caller knows it (the cursor it was given back last time), which saves reading it.
  */
 export async function runOutbox(
   repo: SyncRepo,
   mirror: PouchDatabase,
   projectId: string,
   user: string,
-  onCopied?: (written: PouchDoc[]) => Promise<void> | void,
+  options: { onCopied?: (written: PouchDoc[]) => Promise<void> | void; from?: number } = {},
 ): Promise<OutboxResult> {
-  let { pushedSeq } = await repo.state(projectId)
+  const { onCopied } = options
+  let pushedSeq = options.from ?? (await repo.state(projectId)).pushedSeq
   let copied = 0
   for (;;) {
     const events = await repo.eventsAfter(projectId, pushedSeq, batchSize)
