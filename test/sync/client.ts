@@ -117,6 +117,17 @@ export async function makeMachine(options: {
     statuses,
     syncRepo,
     decisions,
+    /** This reviewer's decision on the record at `index` (in file order) at title/abstract (one event). */
+    decideOne(index: number, value: 'include' | 'exclude') {
+      return decisions.decide({
+        projectId,
+        recordId: recordIds[index] ?? '',
+        stage: 'title-abstract',
+        reviewerId: reviewer.id,
+        value,
+        reason: '',
+      })
+    },
     /** This reviewer's decision on every record of the project at title/abstract (one event each). */
     decideAll(value: 'include' | 'exclude') {
       return decisions.decideMany(recordIds, {

@@ -73,22 +73,13 @@ describe('team sync through a CouchDB-protocol server', () => {
   it('merges two reviewers who worked offline: both sets of decisions everywhere, each conflict listed once', async () => {
     const [anna, ben] = await team(['anna', 'ben'], 4)
     if (!anna || !ben) throw new Error('two machines expected')
-    const decide = (machine: Machine, index: number, value: 'include' | 'exclude') =>
-      machine.decisions.decide({
-        projectId: machine.projectId,
-        recordId: machine.recordIds[index] ?? '',
-        stage: 'title-abstract',
-        reviewerId: machine.reviewer.id,
-        value,
-        reason: '',
-      })
     // Offline: nobody syncs while deciding. Record 0 agrees, record 1 disagrees, 2 and 3 are one each.
-    await decide(anna, 0, 'include')
-    await decide(anna, 1, 'include')
-    await decide(anna, 2, 'exclude')
-    await decide(ben, 0, 'include')
-    await decide(ben, 1, 'exclude')
-    await decide(ben, 3, 'include')
+    await anna.decideOne(0, 'include')
+    await anna.decideOne(1, 'include')
+    await anna.decideOne(2, 'exclude')
+    await ben.decideOne(0, 'include')
+    await ben.decideOne(1, 'exclude')
+    await ben.decideOne(3, 'include')
     // An event type this version does not know (as a newer Sift would write it) travels unchanged.
     await appendEvent(anna.db, {
       projectId: anna.projectId,
@@ -124,14 +115,7 @@ describe('team sync through a CouchDB-protocol server', () => {
   it('refuses and reports a forged event and an edit of an existing event', async () => {
     const [anna, ben] = await team(['anna', 'ben'], 2)
     if (!anna || !ben) throw new Error('two machines expected')
-    await anna.decisions.decide({
-      projectId: anna.projectId,
-      recordId: anna.recordIds[0] ?? '',
-      stage: 'title-abstract',
-      reviewerId: anna.reviewer.id,
-      value: 'include',
-      reason: '',
-    })
+    await anna.decideOne(0, 'include')
     await anna.session.syncOnce()
     await ben.session.syncOnce()
     const [annasEvent] = (await eventDocs(ben)).filter((doc) => doc.user === 'anna')
@@ -227,16 +211,7 @@ describe('team sync through a CouchDB-protocol server', () => {
       runs++
       return countAfter(...args)
     }
-    const decide = (recordId: string) =>
-      anna.decisions.decide({
-        projectId: anna.projectId,
-        recordId,
-        stage: 'title-abstract',
-        reviewerId: anna.reviewer.id,
-        value: 'include',
-        reason: '',
-      })
-    await decide(anna.recordIds[0] ?? '')
+    await anna.decideOne(0, 'include')
     const asked = [anna.session.pushLocalSoon(), anna.session.pushLocalSoon(), anna.session.pushLocalSoon()]
     expect(new Set(asked).size).toBe(1)
     await Promise.all(asked)
@@ -244,7 +219,7 @@ describe('team sync through a CouchDB-protocol server', () => {
     const copied = (await eventDocs(anna)).length
     expect(copied).toBeGreaterThan(0)
 
-    await decide(anna.recordIds[1] ?? '')
+    await anna.decideOne(1, 'include')
     await anna.session.pushLocalSoon()
     expect(runs).toBe(2)
     expect((await eventDocs(anna)).length).toBe(copied + 1)
@@ -265,14 +240,7 @@ describe('team sync through a CouchDB-protocol server', () => {
     await until(() => ben.session.current().lastSyncAt !== before, 'live sync to settle')
     expect(ben.network.paths.filter((path) => /_revs_diff|_bulk_docs/.test(path))).toEqual([])
     // Ben's own work still goes out.
-    await ben.decisions.decide({
-      projectId: ben.projectId,
-      recordId: ben.recordIds[0] ?? '',
-      stage: 'title-abstract',
-      reviewerId: ben.reviewer.id,
-      value: 'exclude',
-      reason: '',
-    })
+    await ben.decideOne(0, 'exclude')
     const uploads = ben.network.bulkDocs
     await ben.session.pushLocal()
     await until(() => ben.network.bulkDocs > uploads, 'the upload')
@@ -308,19 +276,10 @@ describe('team sync through a CouchDB-protocol server', () => {
   it('counts what is still to send after the app restarts, and nothing once it is sent', async () => {
     const [anna] = await team(['anna'], 30)
     if (!anna) throw new Error('a machine expected')
-    const decide = (index: number) =>
-      anna.decisions.decide({
-        projectId: anna.projectId,
-        recordId: anna.recordIds[index] ?? '',
-        stage: 'title-abstract',
-        reviewerId: anna.reviewer.id,
-        value: 'include',
-        reason: '',
-      })
-    for (let index = 0; index < 10; index++) await decide(index)
+    for (let index = 0; index < 10; index++) await anna.decideOne(index, 'include')
     expect((await anna.session.syncOnce()).pending).toBe(0)
     // Five more decisions copied into the mirror, then the app stops before they are sent.
-    for (let index = 10; index < 15; index++) await decide(index)
+    for (let index = 10; index < 15; index++) await anna.decideOne(index, 'include')
     await anna.session.pushLocal()
     expect(anna.session.current().pending).toBe(5)
     await anna.session.stop()
@@ -439,14 +398,7 @@ describe('team sync through a CouchDB-protocol server', () => {
         (decision) => decision.reviewerId === anna.reviewer.id,
       ).length
 
-    await anna.decisions.decide({
-      projectId: anna.projectId,
-      recordId: anna.recordIds[0] ?? '',
-      stage: 'title-abstract',
-      reviewerId: anna.reviewer.id,
-      value: 'include',
-      reason: '',
-    })
+    await anna.decideOne(0, 'include')
     await anna.session.pushLocalSoon()
     await until(async () => (await annasOnBen()) === 1, "Anna's decision on Ben's machine")
     expect(await annasDocsOnBen()).toBe(annasDocsBefore)
