@@ -4,6 +4,7 @@ import { emptyRecord } from '../../../../core/records/record'
 import { createDb } from '../db'
 import { projectWithRecords } from '../../test/project-with-records'
 import { createDecisionsRepo } from './decisions'
+import { appendEvent } from './events'
 import { createSyncRepo } from './sync'
 
 async function setup(count: number) {
@@ -41,6 +42,30 @@ describe('sync repo: events written', () => {
     await decisions.decide({ ...decision, recordId: recordIds[1] ?? '', value: 'include' })
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(heard).toHaveLength(2)
+  })
+
+  it('tells nobody of a transaction that wrote only events about this machine (a teammate merged)', async () => {
+    const { db, repo, projectId, recordIds, decisions } = await setup(1)
+    let heard = 0
+    repo.onEventsWritten(() => heard++)
+    const merged = { projectId, type: 'team.import-work', entity: 'reviewer', entityId: 'rv_ben' }
+    await db.transaction('rw', db.events, () => appendEvent(db, merged))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(heard).toBe(0)
+    // With an event to send in the same transaction, it is told once.
+    await db.transaction('rw', [db.decisions, db.events], async () => {
+      await appendEvent(db, merged)
+      await decisions.decide({
+        projectId,
+        recordId: recordIds[0] ?? '',
+        stage: 'title-abstract',
+        reviewerId: 'rv_anna',
+        value: 'include',
+        reason: '',
+      })
+    })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(heard).toBe(1)
   })
 
   it('tells of events written in a nested transaction once the outer one committed, and nothing if it failed', async () => {

@@ -51,10 +51,11 @@ export function installEventSequence(db: SiftDb): void {
 const commitListeners = new WeakMap<SiftDb, Set<() => void>>()
 
 /**
- * The listeners told when a transaction that wrote events to this database has committed: a Dexie hook sees each
- * new event, and the first one of a transaction subscribes to the commit of its IndexedDB transaction (shared
+ * The listeners told when a transaction that wrote events to send to the team has committed: a Dexie hook sees
+ * each new event, and the first one of a transaction subscribes to the commit of its IndexedDB transaction (shared
  * with any transaction it is nested in, so nothing is told before the outermost one committed, or when it
- * failed; one call however many events it wrote).
+ * failed; one call however many events it wrote). Events about this machine only (a teammate's work merged) are
+ * never sent, so writing only those tells nobody: live sync would run the outbox after every merge to find nothing.
  */
 function eventCommitListeners(db: SiftDb): Set<() => void> {
   const existing = commitListeners.get(db)
@@ -62,7 +63,8 @@ function eventCommitListeners(db: SiftDb): Set<() => void> {
   const listeners = new Set<() => void>()
   commitListeners.set(db, listeners)
   const seen = new WeakSet<IDBTransaction>()
-  db.events.hook('creating', (_key, _event, transaction) => {
+  db.events.hook('creating', (_key, event: SequencedEvent, transaction) => {
+    if (localOnlyEventTypes.has(event.type)) return
     const committing = transaction.idbtrans
     if (seen.has(committing)) return
     seen.add(committing)
@@ -107,7 +109,7 @@ export function createSyncRepo(db: SiftDb) {
     },
 
     /**
-     * Calls `listener` as soon as a transaction that wrote events (any project) has committed, so a live outbox
+     * Calls `listener` as soon as a transaction that wrote events to send (any project) has committed, so a live outbox
      * sends them at once: a live query would read the event log again first, and that read waits its turn behind
      * the screen's own live queries (in Chromium with 10,000 records, 150–200 ms after each decision). Returns
      * the function that stops it.
