@@ -1,3 +1,4 @@
+import { setNewest } from './newest'
 import type { AllDocsRow, PouchDatabase, PouchDoc } from './pouch'
 
 /** One document revision replication asks a database for. */
@@ -214,9 +215,7 @@ class FirstRevisions {
 
   keep(doc: PouchDoc): void {
     if (!isFirstRevision(doc._rev) || '_attachments' in doc) return
-    this.docs.delete(doc._id)
-    this.docs.set(doc._id, doc)
-    if (this.docs.size > this.limit) this.docs.delete(this.docs.keys().next().value ?? '')
+    setNewest(this.docs, doc._id, doc, this.limit)
   }
 
   clear(): void {

@@ -16,6 +16,7 @@ import {
   type MirrorReads,
   type NewEvents,
 } from './mirror-reads'
+import { setNewest } from './newest'
 import { runOutbox } from './outbox'
 import type { PouchDatabase, PouchDoc, PouchEmitter, ReplicationOptions, SyncReplication } from './pouch'
 import { describeSyncError, type SyncStatus } from './status'
@@ -192,10 +193,11 @@ export class SyncSession {
 
   /** Merges teammates' events that reached the mirror. */
   mergeIncoming(): Promise<InboxResult> {
-    return this.serial(() => this.runInbox())
+    return this.serial(() => this.mergeFromMirror())
   }
 
-  private runInbox(): Promise<InboxResult> {
+  /** An inbox run: what reached the mirror, less what was merged on arrival. */
+  private mergeFromMirror(): Promise<InboxResult> {
     const { repo, team, mirror, projectId } = this.options
     return runInbox(repo, team, mirror, projectId, this.notMergedOnArrival)
   }
@@ -230,11 +232,7 @@ export class SyncSession {
         },
         () => false,
       )
-      this.mergedOnArrival.delete(key)
-      this.mergedOnArrival.set(key, merged)
-    }
-    while (this.mergedOnArrival.size > arrivalMemory) {
-      this.mergedOnArrival.delete(this.mergedOnArrival.keys().next().value ?? '')
+      setNewest(this.mergedOnArrival, key, merged, arrivalMemory)
     }
   }
 
@@ -487,7 +485,7 @@ export class SyncSession {
     this.mergeScheduled = true
     void this.serial(() => {
       this.mergeScheduled = false
-      return this.runInbox()
+      return this.mergeFromMirror()
     }).catch((error: unknown) => this.fail(error))
   }
 
